@@ -1,0 +1,258 @@
+#include "arguments.hpp"
+
+#include "naikkelas/scenario/diagnostics.hpp"
+
+#include <charconv>
+#include <string_view>
+
+namespace nk::cli {
+
+namespace {
+
+struct OptionSpec {
+    std::string_view name; // with the leading dashes
+    bool takesValue;
+};
+
+constexpr OptionSpec kRunOptions[] = {
+    {"--mode", true},    {"--replications", true}, {"--seed", true},
+    {"--threads", true}, {"--out", true},          {"--lang", true},
+    {"--format", true},  {"--help", false},        {"-h", false},
+};
+constexpr OptionSpec kValidateOptions[] = {{"--lang", true}, {"--help", false}, {"-h", false}};
+
+const std::vector<std::string> kCommands{"run", "validate", "help", "version"};
+
+template <std::size_t N>
+const OptionSpec* findOption(const OptionSpec (&options)[N], std::string_view name) {
+    for (const auto& o : options)
+        if (o.name == name) return &o;
+    return nullptr;
+}
+
+template <std::size_t N>
+std::string unknownOption(const OptionSpec (&options)[N], const std::string& name) {
+    std::vector<std::string> candidates;
+    for (const auto& o : options)
+        if (o.name.size() > 2) candidates.emplace_back(o.name);
+    const std::string match = closestMatch(name, candidates);
+    if (!match.empty()) return "unknown option " + name + "; did you mean " + match + "?";
+    return "unknown option " + name + "; see naikkelas --help";
+}
+
+// "a, b or c"
+std::string listChoices(const std::vector<std::string>& choices) {
+    std::string out;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (i > 0) out += i + 1 == choices.size() ? " or " : ", ";
+        out += choices[i];
+    }
+    return out;
+}
+
+std::string badChoice(const std::string& option, const std::string& value,
+                      const std::vector<std::string>& choices) {
+    std::string out = option + " must be " + listChoices(choices) + ", got '" + value + "'";
+    const std::string match = closestMatch(value, choices);
+    if (!match.empty()) out += "; did you mean " + match + "?";
+    return out;
+}
+
+template <class T>
+bool parseNumber(const std::string& option, const std::string& text, T min, T max, T& out,
+                 std::string& error) {
+    T value{};
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    const std::string range = "from " + std::to_string(min) + " to " + std::to_string(max);
+    if (text.empty() || (ec != std::errc() && ec != std::errc::result_out_of_range) ||
+        ptr != end) {
+        error = option + " expects a whole number " + range + ", got '" + text + "'";
+        return false;
+    }
+    if (ec == std::errc::result_out_of_range || value < min || value > max) {
+        error = option + " must be " + range + ", got " + text;
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+bool applyValue(Arguments& a, const std::string& option, const std::string& value,
+                std::string& error) {
+    RunArguments& run = a.run;
+    if (option == "--lang") {
+        const auto language = value == "id"   ? std::optional(Language::Indonesian)
+                              : value == "en" ? std::optional(Language::English)
+                                              : std::nullopt;
+        if (!language) {
+            error = badChoice(option, value, {"id", "en"});
+            return false;
+        }
+        a.language = language;
+        return true;
+    }
+    if (option == "--mode") {
+        if (value == "expected") run.mode = RunMode::Expected;
+        else if (value == "montecarlo") run.mode = RunMode::MonteCarlo;
+        else if (value == "both") run.mode = RunMode::Both;
+        else {
+            error = badChoice(option, value, {"expected", "montecarlo", "both"});
+            return false;
+        }
+        return true;
+    }
+    if (option == "--format") {
+        if (value == "table") run.format = OutputFormat::Table;
+        else if (value == "csv") run.format = OutputFormat::Csv;
+        else if (value == "json") run.format = OutputFormat::Json;
+        else {
+            error = badChoice(option, value, {"table", "csv", "json"});
+            return false;
+        }
+        return true;
+    }
+    if (option == "--out") {
+        if (value.empty()) {
+            error = "--out needs a directory";
+            return false;
+        }
+        run.outDir = value;
+        return true;
+    }
+    if (option == "--replications") {
+        int n = 0;
+        if (!parseNumber(option, value, 1, kMaxReplications, n, error)) return false;
+        run.replications = n;
+        return true;
+    }
+    if (option == "--threads") {
+        int n = 0;
+        if (!parseNumber(option, value, 0, kMaxThreads, n, error)) return false;
+        run.threads = n;
+        return true;
+    }
+    if (option == "--seed") {
+        std::uint64_t n = 0;
+        if (!parseNumber<std::uint64_t>(option, value, 0, UINT64_MAX, n, error)) return false;
+        run.seed = n;
+        return true;
+    }
+    error = "internal: unhandled option " + option;
+    return false;
+}
+
+template <std::size_t N>
+ParseOutcome parseCommand(Arguments a, const OptionSpec (&options)[N],
+                          const std::vector<std::string>& args, std::vector<std::string>& positional) {
+    ParseOutcome outcome;
+    bool optionsEnded = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (optionsEnded || arg.size() < 2 || arg[0] != '-') {
+            positional.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            optionsEnded = true;
+            continue;
+        }
+        const std::size_t eq = arg.find('=');
+        const std::string name = arg.substr(0, eq);
+        const OptionSpec* spec = findOption(options, name);
+        if (!spec) {
+            outcome.error = unknownOption(options, name);
+            return outcome;
+        }
+        if (!spec->takesValue) {
+            if (eq != std::string::npos) {
+                outcome.error = "option " + name + " takes no value";
+                return outcome;
+            }
+            a.command = CommandKind::Help; // --help and -h
+            continue;
+        }
+        std::string value;
+        if (eq != std::string::npos) {
+            value = arg.substr(eq + 1);
+        } else if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) {
+            value = args[++i];
+        } else {
+            outcome.error = "option " + name + " needs a value; see naikkelas --help";
+            return outcome;
+        }
+        if (!applyValue(a, name, value, outcome.error)) return outcome;
+    }
+    outcome.ok = true;
+    outcome.arguments = std::move(a);
+    return outcome;
+}
+
+} // namespace
+
+ParseOutcome parseArguments(const std::vector<std::string>& args) {
+    ParseOutcome outcome;
+    if (args.empty()) {
+        outcome.ok = true; // no command: the caller prints the usage and exits 2
+        return outcome;
+    }
+    const std::string& first = args[0];
+    Arguments a;
+    if (first == "--help" || first == "-h" || first == "help") {
+        a.command = CommandKind::Help;
+        outcome.ok = true;
+        outcome.arguments = a;
+        return outcome;
+    }
+    if (first == "--version" || first == "version") {
+        a.command = CommandKind::Version;
+        outcome.ok = true;
+        outcome.arguments = a;
+        return outcome;
+    }
+    std::vector<std::string> positional;
+    if (first == "run") {
+        a.command = CommandKind::Run;
+        outcome = parseCommand(a, kRunOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.size() > 1) {
+            outcome.ok = false;
+            outcome.error = "run takes one scenario file, got " +
+                            std::to_string(positional.size()) + " ('" + positional[1] + "' too)";
+            return outcome;
+        }
+        if (!positional.empty()) outcome.arguments.run.file = positional.front();
+        return outcome;
+    }
+    if (first == "validate") {
+        a.command = CommandKind::Validate;
+        outcome = parseCommand(a, kValidateOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.empty()) {
+            outcome.ok = false;
+            outcome.error = "validate needs at least one scenario file";
+            return outcome;
+        }
+        outcome.arguments.files = std::move(positional);
+        return outcome;
+    }
+    if (first.rfind("-", 0) == 0) {
+        const std::string match = closestMatch(first, {"--help", "--version"});
+        outcome.error = "unknown option " + first +
+                        (match.empty() ? "; see naikkelas --help" : "; did you mean " + match + "?");
+        return outcome;
+    }
+    const std::string match = closestMatch(first, kCommands);
+    outcome.error = "unknown command '" + first + "'" +
+                    (match.empty() ? "; the commands are run and validate"
+                                   : "; did you mean " + match + "?");
+    return outcome;
+}
+
+Language chooseLanguage(const std::optional<Language>& flag, const char* langEnvironment) {
+    if (flag) return *flag;
+    const std::string_view lang = langEnvironment ? langEnvironment : "";
+    return lang.rfind("en", 0) == 0 ? Language::English : Language::Indonesian;
+}
+
+} // namespace nk::cli

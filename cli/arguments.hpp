@@ -1,0 +1,56 @@
+// Parsing the command line of `naikkelas` into a plain Arguments value. Usage mistakes
+// come back as a message (the caller prints it and exits with kExitUsage); nothing here
+// touches files or the engine.
+#pragma once
+
+#include "naikkelas/scenario/scenario.hpp"
+#include "naikkelas/units/rupiah.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nk::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInvalid = 1;    // invalid input, unreadable file, run error
+inline constexpr int kExitUsage = 2;      // unknown option, missing or malformed value
+inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
+
+inline constexpr int kMaxReplications = 1'000'000;
+inline constexpr int kMaxThreads = 4096;
+
+enum class CommandKind { Usage, Help, Version, Run, Validate };
+enum class OutputFormat { Table, Csv, Json };
+
+struct RunArguments {
+    std::string file; // empty: the embedded default scenario
+    std::optional<RunMode> mode;
+    std::optional<int> replications;
+    std::optional<std::uint64_t> seed;
+    std::optional<int> threads; // 0: all cores
+    std::string outDir;         // empty: write no files
+    OutputFormat format = OutputFormat::Table;
+};
+
+struct Arguments {
+    CommandKind command = CommandKind::Usage; // Usage: no command given
+    std::optional<Language> language;         // --lang
+    RunArguments run;
+    std::vector<std::string> files; // validate
+};
+
+struct ParseOutcome {
+    bool ok = false;
+    Arguments arguments;
+    std::string error; // when !ok: one line naming the mistake and what is valid
+};
+
+// `args` excludes the program name.
+ParseOutcome parseArguments(const std::vector<std::string>& args);
+
+// --lang if given, else English when LANG starts with "en", else Indonesian.
+Language chooseLanguage(const std::optional<Language>& flag, const char* langEnvironment);
+
+} // namespace nk::cli

@@ -1,0 +1,34 @@
+// Reading and writing scenario files (YAML, schema version 1). yaml-cpp stays inside
+// the .cpp: callers see Scenario values and Diagnostics only.
+#pragma once
+
+#include "naikkelas/scenario/diagnostics.hpp"
+#include "naikkelas/scenario/scenario.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nk::io {
+
+inline constexpr std::size_t kMaxScenarioBytes = 4 * 1024 * 1024;
+
+struct LoadResult {
+    std::optional<Scenario> scenario; // set when there is no error
+    Diagnostics diagnostics;          // all problems found, errors and warnings
+};
+
+// Parses and validates (validateScenario) a scenario; every diagnostic carries
+// `displayName`, and line/column where the key is in the text.
+LoadResult loadScenarioText(std::string_view text, const std::string& displayName);
+LoadResult loadScenarioFile(const std::string& path);
+
+// The YAML text of a scenario; loading it again gives an equal Scenario.
+std::string scenarioToYaml(const Scenario& scenario);
+
+// Writes by write-then-rename; on failure returns false, leaves any existing file
+// untouched and sets `error`.
+bool saveScenarioFile(const Scenario& scenario, const std::string& path, std::string& error);
+
+} // namespace nk::io

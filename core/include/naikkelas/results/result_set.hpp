@@ -1,0 +1,56 @@
+// What a run produced: series per arm and scope (mean and quantiles per month), the
+// key indicators at the horizon, and the run's manifest. Immutable once built.
+#pragma once
+
+#include "naikkelas/scenario/scenario.hpp"
+
+#include <string>
+#include <vector>
+
+namespace nk {
+
+enum class Arm { Program = 0, Baseline = 1, Impact = 2 };
+const char* armName(Arm arm); // program, baseline, impact
+
+struct SeriesBand {
+    Arm arm = Arm::Program;
+    std::string scope; // total, cohort:ID, cluster:ID, group:TAG
+    std::string name;  // prospects, active, class:kecil, revenue, cost:training, ...
+    std::vector<double> mean;                   // per month t = 0..H
+    std::vector<std::vector<double>> quantiles; // [level][t]; empty in expected mode
+};
+
+// A key indicator at the horizon, program - baseline (MODEL.md 2.7).
+struct Indicator {
+    std::string key;  // additional_active, cost_per_additional_active, ...
+    std::string unit; // enterprises, participants, rupiah, ratio
+    double mean = 0.0;
+    std::vector<double> quantiles; // per level; empty in expected mode
+};
+
+struct RunManifest {
+    std::string version;
+    std::string scenarioId;
+    std::string scenarioSha256; // of the scenario's canonical YAML
+    std::uint64_t seed = 0;
+    int threads = 1;
+    int replications = 0;
+    std::string mode;
+    std::vector<std::string> plugins;
+};
+
+struct ResultSet {
+    RunMode mode = RunMode::Expected; // Expected or MonteCarlo
+    int months = 0;                    // H + 1 points
+    std::string start;                 // YYYY-MM of t = 0
+    int replications = 0;
+    std::vector<double> quantileLevels;
+    std::vector<SeriesBand> series;
+    std::vector<Indicator> indicators;
+    RunManifest manifest;
+
+    const SeriesBand* find(Arm arm, const std::string& scope, const std::string& name) const;
+    const Indicator* indicator(const std::string& key) const;
+};
+
+} // namespace nk

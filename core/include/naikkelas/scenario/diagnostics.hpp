@@ -1,0 +1,44 @@
+// Problems found in user input, collected rather than thrown: each names the file,
+// line, column, key path (`cohorts[2].participants`), what is wrong and what is valid.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nk {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string file;
+    int line = 0;   // 1-based; 0 when unknown
+    int column = 0; // 1-based; 0 when unknown
+    std::string path; // key path, e.g. cohorts[2].participants
+    std::string message;
+    std::string hint; // what would be valid, "did you mean ...?"
+};
+
+class Diagnostics {
+public:
+    void add(Diagnostic d) { m_items.push_back(std::move(d)); }
+    void error(std::string path, std::string message, std::string hint = {}, int line = 0,
+               int column = 0);
+    void warning(std::string path, std::string message, std::string hint = {}, int line = 0,
+                 int column = 0);
+    bool hasErrors() const;
+    const std::vector<Diagnostic>& items() const { return m_items; }
+    void setFile(const std::string& file); // fills the file of entries that have none
+    void append(const Diagnostics& other);
+
+private:
+    std::vector<Diagnostic> m_items;
+};
+
+// "file:line:column: error: path: message (hint)" as compilers print it.
+std::string formatDiagnostic(const Diagnostic& d);
+
+// The closest candidate within a small edit distance, or empty.
+std::string closestMatch(const std::string& word, const std::vector<std::string>& candidates);
+
+} // namespace nk

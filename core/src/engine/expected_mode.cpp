@@ -1,0 +1,63 @@
+#include "expected_mode.hpp"
+
+#include "transition.hpp"
+
+namespace nk::engine {
+
+bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const RunOptions& options,
+                 ArmFrames& frames, std::string& error) {
+    const int bins = s.grid.bins();
+    const int groups = static_cast<int>(s.groups.size());
+    const int months = layout.months();
+    const std::size_t stateSize = static_cast<std::size_t>(bins) + 2;
+    auto pipeline = options.pipelines ? options.pipelines(-1) : nullptr;
+    TransitionCache cache(s);
+
+    std::vector<double>* armFrames[2] = {&frames.program, &frames.baseline};
+    std::vector<std::vector<double>> counts[2];
+    std::vector<double> next(stateSize);
+    std::vector<double> bases(static_cast<std::size_t>(groups) * layout.baseSize());
+    std::vector<GroupState> views(groups);
+    for (int a = 0; a < 2; ++a) {
+        armFrames[a]->assign(static_cast<std::size_t>(months) * layout.width(), 0.0);
+        layout.fillCosts(kSimulatedArms[a] == Arm::Program, armFrames[a]->data());
+        counts[a].assign(groups, std::vector<double>(stateSize, 0.0));
+    }
+
+    for (int t = 0; t < months; ++t) {
+        for (int a = 0; a < 2; ++a) {
+            for (int g = 0; g < groups; ++g) {
+                const Group& group = s.groups[g];
+                auto& c = counts[a][g];
+                if (group.entryMonth == t) { // enters: active with probability b
+                    c[0] = group.enterprises * (1.0 - group.businessShare);
+                    for (int k = 0; k < bins; ++k)
+                        c[1 + k] = group.enterprises * group.businessShare * group.initialBins[k];
+                }
+                layout.groupBase(g, c.data(), group.enterprises * group.businessShare,
+                                 bases.data() + static_cast<std::size_t>(g) * layout.baseSize());
+            }
+            layout.fillStates(bases, t, armFrames[a]->data());
+        }
+        if (t + 1 == months) break;
+        if (options.cancel && options.cancel->load()) return false;
+        for (int a = 0; a < 2; ++a) {
+            const Arm arm = kSimulatedArms[a];
+            if (pipeline) {
+                for (int g = 0; g < groups; ++g) views[g] = {g, counts[a][g]};
+                pipeline->beginMonth(arm, t, views);
+            }
+            for (int g = 0; g < groups; ++g) {
+                if (s.groups[g].entryMonth > t) continue;
+                Modifiers m;
+                if (!groupModifiers(pipeline.get(), s, arm, t, g, m, error)) return false;
+                advanceExpected(cache.get(m), counts[a][g], next);
+                counts[a][g].swap(next);
+            }
+        }
+        if (options.progress) options.progress(double(t + 1) / (months - 1));
+    }
+    return true;
+}
+
+} // namespace nk::engine

@@ -1,0 +1,50 @@
+#include "naikkelas/engine/grid.hpp"
+
+#include "naikkelas/scenario/scenario.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace nk {
+
+double normalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+
+double normalMass(double a, double b) {
+    // Subtract upper-tail values when both ends are right of 0, so that tiny masses far
+    // out keep their relative precision.
+    return a > 0.0 ? normalCdf(-a) - normalCdf(-b) : normalCdf(b) - normalCdf(a);
+}
+
+RevenueGrid::RevenueGrid(const GridSpec& spec)
+    : m_logMin(std::log(spec.r_min)), m_delta(std::log(10.0) / spec.bins_per_decade),
+      m_bins(static_cast<int>(std::lround(spec.bins_per_decade * std::log10(spec.r_max / spec.r_min)))) {
+    m_values.resize(m_bins);
+    for (int k = 0; k < m_bins; ++k) m_values[k] = std::exp(centre(k));
+}
+
+int RevenueGrid::binOfLog(double logValue) const {
+    const double k = std::floor((logValue - m_logMin) / m_delta);
+    if (!(k >= 0.0)) return 0; // also NaN
+    return k >= m_bins - 1 ? m_bins - 1 : static_cast<int>(k);
+}
+
+std::vector<double> RevenueGrid::lognormal(double median, double logSd) const {
+    std::vector<double> pi(m_bins, 0.0);
+    const double mu = std::log(median);
+    if (logSd <= 0.0) {
+        pi[binOfLog(mu)] = 1.0;
+        return pi;
+    }
+    // Interior edges l_1..l_{B-1}; bin 0 takes everything below l_1, bin B-1 everything
+    // above l_{B-1}.
+    const double inf = std::numeric_limits<double>::infinity();
+    for (int k = 0; k < m_bins; ++k) {
+        const double a = k == 0 ? -inf : (edge(k) - mu) / logSd;
+        const double b = k == m_bins - 1 ? inf : (edge(k + 1) - mu) / logSd;
+        pi[k] = normalMass(a, b);
+    }
+    return pi;
+}
+
+} // namespace nk

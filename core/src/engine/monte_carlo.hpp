@@ -1,0 +1,22 @@
+// Monte Carlo mode (MODEL.md 2.6): every enterprise simulated individually, both arms
+// in one pass over the same random numbers, R replications; mean and quantiles per
+// series and key indicator.
+#pragma once
+
+#include "run_parts.hpp"
+
+#include "naikkelas/engine/thread_pool.hpp"
+
+namespace nk::engine {
+
+struct MonteCarloOutput {
+    std::vector<double> mean[3];  // program, baseline, impact: months x width
+    std::vector<float> draws[3];  // [arm][(rep * cells) + cell], cells = months x width
+    std::vector<double> indicators; // [rep * kIndicators + i]
+};
+
+bool runMonteCarlo(const CompiledScenario& scenario, const SeriesLayout& layout,
+                   const RunOptions& options, ThreadPool& pool, MonteCarloOutput& out,
+                   std::string& error);
+
+} // namespace nk::engine

@@ -1,0 +1,70 @@
+#include "run_parts.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace nk::engine {
+
+const std::vector<IndicatorSpec>& indicatorSpecs() {
+    static const std::vector<IndicatorSpec> specs = {
+        {"additional_active", "enterprises"},
+        {"additional_ever_started", "enterprises"},
+        {"additional_kecil_or_above", "enterprises"},
+        {"additional_at_umk", "participants"},
+        {"benefit_discounted", "rupiah"},
+        {"cost_discounted", "rupiah"},
+        {"cost_per_additional_active", "rupiah"},
+        {"cost_per_additional_kecil_or_above", "rupiah"},
+        {"benefit_cost_ratio", "ratio"},
+    };
+    return specs;
+}
+
+std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrames& frames,
+                                      double discountMonthly) {
+    const auto& cols = layout.total();
+    const int width = layout.width();
+    const int horizon = layout.months() - 1;
+    auto at = [&](const std::vector<double>& frame, int t, int column) {
+        return frame[static_cast<std::size_t>(t) * width + column];
+    };
+    auto difference = [&](int t, int column) {
+        return at(frames.program, t, column) - at(frames.baseline, t, column);
+    };
+    double kecil = 0.0;
+    for (int c : cols.kecilOrAbove) kecil += difference(horizon, c);
+    double benefit = 0.0, cost = 0.0;
+    for (int t = 0; t <= horizon; ++t) {
+        const double factor = std::pow(discountMonthly, t);
+        benefit += difference(t, cols.profit) / factor;
+        cost += difference(t, cols.cost) / factor;
+    }
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double active = difference(horizon, cols.active);
+    auto per = [&](double amount, double count) { return count > 0.0 ? amount / count : nan; };
+    return {active,
+            difference(horizon, cols.everStarted),
+            kecil,
+            difference(horizon, cols.atUmk),
+            benefit,
+            cost,
+            per(cost, active),
+            per(cost, kecil),
+            per(benefit, cost)};
+}
+
+bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario, Arm arm,
+                    int month, int group, Modifiers& out, std::string& error) {
+    out = Modifiers{};
+    if (!pipeline) return true;
+    if (!pipeline->modifiers(arm, month, group, out, error)) return false;
+    if (!out.finite()) {
+        error = "modifiers are not finite for cohort `" +
+                scenario.spec.cohorts[scenario.groups[group].cohort].id + "` (" +
+                armName(arm) + " arm) in month " + std::to_string(month);
+        return false;
+    }
+    return true;
+}
+
+} // namespace nk::engine

@@ -1,0 +1,38 @@
+// Pieces shared by the two run modes: per-arm frames, the key indicators computed from
+// them, and the modifiers of one group (neutral without plugins, checked for finiteness).
+#pragma once
+
+#include "series_layout.hpp"
+
+#include "naikkelas/engine/engine.hpp"
+
+#include <string>
+#include <vector>
+
+namespace nk::engine {
+
+struct ArmFrames {
+    std::vector<double> program; // months x width, see SeriesLayout
+    std::vector<double> baseline;
+};
+
+// Keys and units of the key indicators, in the order computeIndicators returns them.
+struct IndicatorSpec {
+    const char* key;
+    const char* unit;
+};
+const std::vector<IndicatorSpec>& indicatorSpecs();
+
+// Key indicators at the horizon, program - baseline (MODEL.md 2.7). Ratios whose
+// denominator is not positive are NaN.
+std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrames& frames,
+                                      double discountMonthly);
+
+// Combined modifiers for a group, or false with an error naming group and month.
+bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario, Arm arm,
+                    int month, int group, Modifiers& out, std::string& error);
+
+// The two simulated arms, in frame order.
+inline constexpr Arm kSimulatedArms[2] = {Arm::Program, Arm::Baseline};
+
+} // namespace nk::engine

@@ -1,0 +1,153 @@
+#include "series_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nk::engine {
+
+namespace {
+// Fixed base quantities; size classes, micro bands and worker classes follow.
+enum BaseIndex : int {
+    kProspects,
+    kActive,
+    kClosed,
+    kInitialActive,
+    kParticipants,
+    kRevenue,
+    kAtUmk,
+    kJobs,
+    kFixedBase
+};
+} // namespace
+
+SeriesLayout::SeriesLayout(const CompiledScenario& s) : m_scenario(s), m_months(s.horizon + 1) {
+    const Scenario& spec = s.spec;
+    m_baseSize = kFixedBase + static_cast<int>(s.sizeClasses.size() + s.microBands.size() +
+                                               s.workerClasses.size());
+
+    Scope total{"total", {}};
+    for (std::size_t g = 0; g < s.groups.size(); ++g) total.groups.push_back(static_cast<int>(g));
+    m_scopes.push_back(total);
+    for (std::size_t g = 0; g < s.groups.size(); ++g)
+        m_scopes.push_back({"cohort:" + spec.cohorts[s.groups[g].cohort].id, {int(g)}});
+    for (std::size_t c = 0; c < spec.clusters.size(); ++c) {
+        Scope scope{"cluster:" + spec.clusters[c].id, {}};
+        for (std::size_t g = 0; g < s.groups.size(); ++g)
+            if (s.groups[g].cluster == int(c)) scope.groups.push_back(int(g));
+        if (!scope.groups.empty()) m_scopes.push_back(scope);
+    }
+    for (std::size_t tag = 0; tag < s.targetGroups.size(); ++tag) {
+        Scope scope{"group:" + s.targetGroups[tag], {}};
+        for (std::size_t g = 0; g < s.groups.size(); ++g)
+            if (s.groups[g].targetGroup == int(tag)) scope.groups.push_back(int(g));
+        m_scopes.push_back(scope);
+    }
+
+    m_stateSeries = {"prospects", "active",   "closed",  "ever_started",
+                     "participants", "revenue", "profit", "income_per_participant",
+                     "participants_at_umk", "share_at_umk", "jobs"};
+    for (const auto& b : s.sizeClasses) m_stateSeries.push_back("class:" + b.name);
+    for (const auto& b : s.microBands) m_stateSeries.push_back("micro_band:" + b.name);
+    for (const auto& b : s.workerClasses) m_stateSeries.push_back("workers:" + b.name);
+    m_seriesPerScope = static_cast<int>(m_stateSeries.size());
+    for (std::size_t sc = 0; sc < m_scopes.size(); ++sc)
+        for (const auto& name : m_stateSeries) m_columns.push_back({int(sc), name});
+
+    m_costCategories = s.costs.categories();
+    m_columns.push_back({0, "cost"});
+    for (const auto& c : m_costCategories) m_columns.push_back({0, "cost:" + c});
+    m_columns.push_back({0, "cost_cumulative"});
+    m_columns.push_back({0, "cost_discounted_cumulative"});
+
+    m_total.active = column("total", "active");
+    m_total.everStarted = column("total", "ever_started");
+    m_total.atUmk = column("total", "participants_at_umk");
+    m_total.profit = column("total", "profit");
+    m_total.cost = column("total", "cost");
+    for (std::size_t c = 1; c < s.sizeClasses.size(); ++c)
+        m_total.kecilOrAbove.push_back(column("total", "class:" + s.sizeClasses[c].name));
+}
+
+int SeriesLayout::column(const std::string& scope, const std::string& series) const {
+    for (std::size_t c = 0; c < m_columns.size(); ++c)
+        if (m_columns[c].series == series && m_scopes[m_columns[c].scope].name == scope)
+            return static_cast<int>(c);
+    return -1;
+}
+
+void SeriesLayout::groupBase(int g, const double* counts, double initialActive,
+                             double* base) const {
+    const CompiledScenario& s = m_scenario;
+    const Group& group = s.groups[g];
+    const int bins = s.grid.bins();
+    const double* active = counts + 1;
+    std::fill(base, base + m_baseSize, 0.0);
+    base[kProspects] = counts[0];
+    base[kClosed] = counts[bins + 1];
+    base[kInitialActive] = initialActive;
+    double atUmk = 0.0;
+    for (int k = 0; k < bins; ++k) {
+        base[kActive] += active[k];
+        base[kRevenue] += s.grid.value(k) * active[k];
+        base[kJobs] += s.workersPerBin[k] * active[k];
+        if (group.atUmk[k]) atUmk += active[k];
+    }
+    const double enterprises = base[kProspects] + base[kActive] + base[kClosed];
+    base[kParticipants] = enterprises > 0.0 ? group.participants : 0.0;
+    base[kAtUmk] = atUmk * group.kubeSize;
+    int index = kFixedBase;
+    for (const auto* bands : {&s.sizeClasses, &s.microBands, &s.workerClasses})
+        for (const auto& band : *bands) {
+            for (int k = band.first; k <= band.last; ++k) base[index] += active[k];
+            ++index;
+        }
+}
+
+void SeriesLayout::fillStates(const std::vector<double>& groupBases, int t, double* frame) const {
+    const double margin = m_scenario.spec.parameters.margin;
+    std::vector<double> sum(m_baseSize);
+    double* row = frame + static_cast<std::size_t>(t) * width();
+    for (std::size_t sc = 0; sc < m_scopes.size(); ++sc) {
+        std::fill(sum.begin(), sum.end(), 0.0);
+        for (int g : m_scopes[sc].groups)
+            for (int i = 0; i < m_baseSize; ++i) sum[i] += groupBases[g * m_baseSize + i];
+        double* out = row + sc * m_seriesPerScope;
+        const double participants = sum[kParticipants];
+        const double profit = margin * sum[kRevenue];
+        out[0] = sum[kProspects];
+        out[1] = sum[kActive];
+        out[2] = sum[kClosed];
+        out[3] = sum[kActive] + sum[kClosed] - sum[kInitialActive];
+        out[4] = participants;
+        out[5] = sum[kRevenue];
+        out[6] = profit;
+        out[7] = participants > 0.0 ? profit / participants : 0.0;
+        out[8] = sum[kAtUmk];
+        out[9] = participants > 0.0 ? sum[kAtUmk] / participants : 0.0;
+        out[10] = sum[kJobs];
+        std::copy(sum.begin() + kFixedBase, sum.end(), out + 11);
+    }
+}
+
+void SeriesLayout::fillCosts(bool programArm, double* frame) const {
+    const int first = m_total.cost;
+    const std::size_t categories = m_costCategories.size();
+    const std::vector<Rupiah> monthly = m_scenario.costs.byMonth(m_scenario.horizon);
+    std::vector<std::vector<Rupiah>> byCategory;
+    for (const auto& c : m_costCategories)
+        byCategory.push_back(m_scenario.costs.byMonth(m_scenario.horizon, c));
+    double cumulative = 0.0, discounted = 0.0;
+    for (int t = 0; t < m_months; ++t) {
+        double* out = frame + static_cast<std::size_t>(t) * width() + first;
+        const double cost = programArm ? static_cast<double>(monthly[t]) : 0.0;
+        out[0] = cost;
+        for (std::size_t c = 0; c < categories; ++c)
+            out[1 + c] = programArm ? static_cast<double>(byCategory[c][t]) : 0.0;
+        cumulative += cost;
+        discounted += cost / std::pow(m_scenario.discountMonthly, t);
+        out[1 + categories] = cumulative;
+        out[2 + categories] = discounted;
+    }
+}
+
+} // namespace nk::engine

@@ -1,0 +1,65 @@
+// Which series a run reports and how they follow from group states (MODEL.md 2.7).
+// Every series is a function of additive per-group quantities ("base"): counts by
+// state, size class and worker class, revenue, participants at UMK, jobs. Scopes
+// (total, cohort:ID, cluster:ID, group:TAG) sum the base of their groups; ratios
+// (income per participant, share at UMK) are taken after summing.
+//
+// A frame holds every reported value of one arm: frame[t * width() + column].
+#pragma once
+
+#include "naikkelas/scenario/compiled_scenario.hpp"
+
+#include <string>
+#include <vector>
+
+namespace nk::engine {
+
+class SeriesLayout {
+public:
+    explicit SeriesLayout(const CompiledScenario& scenario);
+
+    struct Scope {
+        std::string name;
+        std::vector<int> groups;
+    };
+
+    int baseSize() const { return m_baseSize; }
+    int months() const { return m_months; }   // H + 1
+    int width() const { return static_cast<int>(m_columns.size()); }
+    const std::vector<Scope>& scopes() const { return m_scopes; }
+    // Column c reports series columnSeries(c) of scope columnScope(c).
+    const std::string& columnScope(int c) const { return m_scopes[m_columns[c].scope].name; }
+    const std::string& columnSeries(int c) const { return m_columns[c].series; }
+    int column(const std::string& scope, const std::string& series) const; // -1 if none
+
+    // base (baseSize) of group g from its state counts (B + 2) and initially active count.
+    void groupBase(int g, const double* counts, double initialActive, double* base) const;
+    // Fills the state columns of month t in frame from per-group bases (groups x baseSize).
+    void fillStates(const std::vector<double>& groupBases, int t, double* frame) const;
+    // Fills the cost columns (program arm: the cost plan; other arms: zero).
+    void fillCosts(bool programArm, double* frame) const;
+
+    // Columns of the total scope used by the key indicators.
+    struct TotalColumns {
+        int active, everStarted, atUmk, profit, cost;
+        std::vector<int> kecilOrAbove;
+    };
+    const TotalColumns& total() const { return m_total; }
+
+private:
+    struct Column {
+        int scope;
+        std::string series;
+    };
+    const CompiledScenario& m_scenario;
+    int m_baseSize = 0;
+    int m_months = 0;
+    int m_seriesPerScope = 0;
+    std::vector<Scope> m_scopes;
+    std::vector<std::string> m_stateSeries;
+    std::vector<std::string> m_costCategories;
+    std::vector<Column> m_columns;
+    TotalColumns m_total{};
+};
+
+} // namespace nk::engine

@@ -1,0 +1,145 @@
+#include "transition.hpp"
+
+#include "naikkelas/engine/grid.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace nk::engine {
+
+namespace {
+
+constexpr double kTwo32 = 4294967296.0;
+// Move probabilities below this are dropped: they change no reported figure by more
+// than 1e-20 relative, and keep the expected-mode loop short.
+constexpr double kNegligibleMass = 1e-30;
+
+std::uint64_t threshold(double probability) {
+    return static_cast<std::uint64_t>(std::clamp(probability, 0.0, 1.0) * kTwo32);
+}
+
+bool sameModifiers(const Modifiers& a, const Modifiers& b) {
+    return std::memcmp(&a, &b, sizeof(Modifiers)) == 0;
+}
+
+// The distribution of the move d = j - k before the capacity cap, over d in
+// [-(B-1), B-1]: the tails beyond are lumped at the ends, which is where the clamped
+// destination puts them for every source bin.
+void moveDistribution(const CompiledScenario& s, const Modifiers& m, TransitionTables& t) {
+    const int bins = s.grid.bins();
+    const double delta = s.grid.delta();
+    const double mu = s.spec.parameters.drift_monthly + m.drift_add;
+    const double sigma = s.spec.parameters.volatility_monthly * m.sigma_mult;
+    const int dLow = -(bins - 1);
+    const int dHigh = bins - 1;
+    std::vector<double> mass(static_cast<std::size_t>(dHigh - dLow + 1), 0.0);
+    if (sigma <= 0.0) {
+        // Moves to the bin holding x_k + mu: d = floor(1/2 + mu / delta).
+        const double d = std::clamp(std::floor(0.5 + mu / delta), double(dLow), double(dHigh));
+        mass[static_cast<std::size_t>(d - dLow)] = 1.0;
+    } else {
+        const double inf = std::numeric_limits<double>::infinity();
+        auto zLow = [&](int d) { return d == dLow ? -inf : ((d - 0.5) * delta - mu) / sigma; };
+        for (int d = dLow; d <= dHigh; ++d)
+            mass[d - dLow] = normalMass(zLow(d), d == dHigh ? inf : zLow(d + 1));
+    }
+    int first = 0, last = static_cast<int>(mass.size()) - 1;
+    while (first < last && mass[first] < kNegligibleMass) ++first;
+    while (last > first && mass[last] < kNegligibleMass) --last;
+    t.offsetMin = dLow + first;
+    t.offsetMass.assign(mass.begin() + first, mass.begin() + last + 1);
+}
+
+} // namespace
+
+DiscreteSampler::DiscreteSampler(const std::vector<double>& probabilities) {
+    double total = 0.0;
+    for (double p : probabilities) total += p;
+    m_cdf.resize(probabilities.size());
+    double cumulative = 0.0;
+    for (std::size_t i = 0; i < probabilities.size(); ++i) {
+        cumulative += probabilities[i];
+        m_cdf[i] = static_cast<std::uint64_t>(std::min(1.0, cumulative / total) * kTwo32);
+    }
+    // Every draw lands on an outcome of positive probability, whatever the rounding.
+    std::size_t lastPositive = probabilities.size() - 1;
+    while (lastPositive > 0 && probabilities[lastPositive] <= 0.0) --lastPositive;
+    for (std::size_t i = lastPositive; i < m_cdf.size(); ++i)
+        m_cdf[i] = static_cast<std::uint64_t>(kTwo32);
+    std::uint32_t i = 0;
+    for (std::uint32_t slice = 0; slice < 256; ++slice) {
+        const std::uint64_t lowest = std::uint64_t(slice) << 24;
+        while (m_cdf[i] <= lowest) ++i;
+        m_guide[slice] = i;
+    }
+}
+
+TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifiers& m) {
+    const CoreParameters& p = s.spec.parameters;
+    const int bins = s.grid.bins();
+    TransitionTables t;
+    t.modifiers = m;
+    t.startProb = std::clamp(p.start_prob_monthly * m.start_mult, 0.0, 1.0);
+    t.closure.resize(bins);
+    t.closeThreshold.resize(bins);
+    for (int k = 0; k < bins; ++k) {
+        t.closure[k] = std::clamp(s.closureBase[k] * m.exit_mult, 0.0, 1.0);
+        t.closeThreshold[k] = threshold(t.closure[k]);
+    }
+    const double capacity = std::max(p.home_capacity + m.capacity_add, s.spec.grid.r_min);
+    t.capacityBin = s.grid.binOfLog(std::log(capacity));
+    moveDistribution(s, m, t);
+    t.startBins = s.grid.lognormal(p.start_revenue_median * std::exp(m.start_shift),
+                                   p.start_revenue_log_sd);
+    t.startThreshold = threshold(t.startProb);
+    t.offsetSampler = DiscreteSampler(t.offsetMass);
+    t.startSampler = DiscreteSampler(t.startBins);
+    return t;
+}
+
+const TransitionTables& TransitionCache::get(const Modifiers& m) {
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)
+        if (sameModifiers((*it)->modifiers, m)) return **it;
+    constexpr std::size_t kCapacity = 64;
+    if (m_entries.size() == kCapacity) m_entries.erase(m_entries.begin());
+    m_entries.push_back(std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m)));
+    return *m_entries.back();
+}
+
+void advanceExpected(const TransitionTables& t, const std::vector<double>& current,
+                     std::vector<double>& next) {
+    const int bins = static_cast<int>(t.closure.size());
+    const std::size_t closed = static_cast<std::size_t>(bins) + 1;
+    std::fill(next.begin(), next.end(), 0.0);
+    double* active = next.data() + 1;
+
+    const double prospects = current[0];
+    const double starters = prospects * t.startProb;
+    next[0] = prospects - starters;
+    if (starters != 0.0)
+        for (int j = 0; j < bins; ++j) active[j] += starters * t.startBins[j];
+
+    next[closed] = current[closed];
+    const int moves = static_cast<int>(t.offsetMass.size());
+    for (int k = 0; k < bins; ++k) {
+        const double a = current[1 + k];
+        if (a == 0.0) continue;
+        next[closed] += a * t.closure[k];
+        const double survivors = a * (1.0 - t.closure[k]);
+        const int cap = std::max(t.capacityBin, k);
+        double toFirst = 0.0, toCap = 0.0;
+        for (int i = 0; i < moves; ++i) {
+            const int j = k + t.offsetMin + i;
+            if (j <= 0) toFirst += t.offsetMass[i];
+            else if (j >= cap) toCap += t.offsetMass[i];
+            else active[j] += survivors * t.offsetMass[i];
+        }
+        active[0] += survivors * toFirst;
+        active[cap] += survivors * toCap;
+    }
+}
+
+} // namespace nk::engine
+

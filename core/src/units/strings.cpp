@@ -1,0 +1,99 @@
+#include "naikkelas/units/strings.hpp"
+
+#include <array>
+
+namespace nk {
+
+namespace {
+
+struct Entry {
+    std::string_view key;
+    std::string_view indonesian;
+    std::string_view english;
+};
+
+// Indicator names follow MODEL.md 2.7; arm names follow the Indonesian planning habit of
+// calling the counterfactual "tanpa program" (without the program).
+constexpr std::array kEntries{
+    // key indicators
+    Entry{"additional_active", "Tambahan usaha aktif", "Additional active enterprises"},
+    Entry{"additional_ever_started", "Tambahan usaha yang pernah berdiri",
+          "Additional enterprises ever started"},
+    Entry{"additional_kecil_or_above", "Tambahan usaha kecil ke atas",
+          "Additional small-or-larger enterprises"},
+    Entry{"additional_at_umk", "Tambahan peserta berpendapatan \u2265 UMK",
+          "Additional participants earning \u2265 UMK"},
+    Entry{"benefit_discounted", "Manfaat terdiskonto (tambahan laba)",
+          "Discounted benefit (additional profit)"},
+    Entry{"cost_discounted", "Biaya terdiskonto", "Discounted cost"},
+    Entry{"cost_per_additional_active", "Biaya per tambahan usaha aktif",
+          "Cost per additional active enterprise"},
+    Entry{"cost_per_additional_kecil_or_above", "Biaya per tambahan usaha kecil ke atas",
+          "Cost per additional small-or-larger enterprise"},
+    Entry{"benefit_cost_ratio", "Rasio manfaat/biaya", "Benefit/cost ratio"},
+    // series
+    Entry{"prospects", "prospek (belum berusaha)", "prospects (no business yet)"},
+    Entry{"active", "aktif", "active"},
+    Entry{"closed", "tutup", "closed"},
+    Entry{"ever_started", "pernah berdiri", "ever started"},
+    Entry{"revenue", "omzet", "revenue"},
+    Entry{"profit", "laba", "profit"},
+    Entry{"jobs", "tenaga kerja", "jobs"},
+    // size classes (PP 7/2021, UU 20/2008)
+    Entry{"ultra_mikro", "ultra mikro", "ultra-micro"},
+    Entry{"mikro", "mikro", "micro"},
+    Entry{"kecil", "kecil", "small"},
+    Entry{"menengah", "menengah", "medium"},
+    Entry{"besar", "besar", "large"},
+    // arms
+    Entry{"program", "program", "program"},
+    Entry{"baseline", "tanpa program", "baseline"},
+    Entry{"impact", "dampak", "impact"},
+    // modes
+    Entry{"expected", "nilai harapan", "expected"},
+    Entry{"montecarlo", "Monte Carlo", "Monte Carlo"},
+    // headings and notes
+    Entry{"untitled", "(tanpa judul)", "(untitled)"},
+    Entry{"region", "Wilayah", "Region"},
+    Entry{"start", "Mulai", "Start"},
+    Entry{"horizon", "Horizon", "Horizon"},
+    Entry{"months", "bulan", "months"},
+    Entry{"month", "Bulan", "Month"},
+    Entry{"cohorts", "Kohort", "Cohorts"},
+    Entry{"participants", "Peserta", "Participants"},
+    Entry{"enterprises", "Usaha", "Enterprises"},
+    Entry{"planned_cost", "Biaya terencana", "Planned cost"},
+    Entry{"envelope", "Pagu anggaran", "Budget envelope"},
+    Entry{"no_envelope", "tidak ada pagu", "no envelope set"},
+    Entry{"of_envelope", "dari pagu", "of the envelope"},
+    Entry{"over_envelope", "MELEBIHI pagu sebesar", "OVER the envelope by"},
+    Entry{"key_indicators", "Indikator utama", "Key indicators"},
+    Entry{"at_month", "pada bulan", "at month"},
+    Entry{"program_minus_baseline", "program dikurangi tanpa program", "program minus baseline"},
+    Entry{"replications", "replikasi", "replications"},
+    Entry{"mean", "rata-rata", "mean"},
+    Entry{"band", "rentang", "band"},
+    Entry{"by_class", "Usaha menurut kelas ukuran", "Enterprises by size class"},
+    Entry{"note_no_additional", "tidak ada tambahan usaha", "no additional enterprise"},
+    Entry{"note_no_cost", "tidak ada biaya", "no cost"},
+    Entry{"note_undefined", "tidak terdefinisi", "not defined"},
+    Entry{"results_written", "Hasil ditulis ke", "Results written to"},
+};
+
+const Entry* findEntry(std::string_view key) {
+    for (const auto& e : kEntries)
+        if (e.key == key) return &e;
+    return nullptr;
+}
+
+} // namespace
+
+std::string translate(std::string_view key, Language language) {
+    const Entry* e = findEntry(key);
+    if (!e) return std::string(key);
+    return std::string(language == Language::Indonesian ? e->indonesian : e->english);
+}
+
+bool hasTranslation(std::string_view key) { return findEntry(key) != nullptr; }
+
+} // namespace nk

@@ -65,8 +65,7 @@ bool parseNumber(const std::string& option, const std::string& text, T min, T ma
     const char* end = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(text.data(), end, value);
     const std::string range = "from " + std::to_string(min) + " to " + std::to_string(max);
-    if (text.empty() || (ec != std::errc() && ec != std::errc::result_out_of_range) ||
-        ptr != end) {
+    if (text.empty() || (ec != std::errc() && ec != std::errc::result_out_of_range) || ptr != end) {
         error = option + " expects a whole number " + range + ", got '" + text + "'";
         return false;
     }
@@ -93,9 +92,12 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         return true;
     }
     if (option == "--mode") {
-        if (value == "expected") run.mode = RunMode::Expected;
-        else if (value == "montecarlo") run.mode = RunMode::MonteCarlo;
-        else if (value == "both") run.mode = RunMode::Both;
+        if (value == "expected")
+            run.mode = RunMode::Expected;
+        else if (value == "montecarlo")
+            run.mode = RunMode::MonteCarlo;
+        else if (value == "both")
+            run.mode = RunMode::Both;
         else {
             error = badChoice(option, value, {"expected", "montecarlo", "both"});
             return false;
@@ -103,9 +105,12 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         return true;
     }
     if (option == "--format") {
-        if (value == "table") run.format = OutputFormat::Table;
-        else if (value == "csv") run.format = OutputFormat::Csv;
-        else if (value == "json") run.format = OutputFormat::Json;
+        if (value == "table")
+            run.format = OutputFormat::Table;
+        else if (value == "csv")
+            run.format = OutputFormat::Csv;
+        else if (value == "json")
+            run.format = OutputFormat::Json;
         else {
             error = badChoice(option, value, {"table", "csv", "json"});
             return false;
@@ -144,7 +149,8 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
 
 template <std::size_t N>
 ParseOutcome parseCommand(Arguments a, const OptionSpec (&options)[N],
-                          const std::vector<std::string>& args, std::vector<std::string>& positional) {
+                          const std::vector<std::string>& args,
+                          std::vector<std::string>& positional) {
     ParseOutcome outcome;
     bool optionsEnded = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -238,14 +244,15 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
     }
     if (first.rfind("-", 0) == 0) {
         const std::string match = closestMatch(first, {"--help", "--version"});
-        outcome.error = "unknown option " + first +
-                        (match.empty() ? "; see naikkelas --help" : "; did you mean " + match + "?");
+        outcome.error =
+            "unknown option " + first +
+            (match.empty() ? "; see naikkelas --help" : "; did you mean " + match + "?");
         return outcome;
     }
     const std::string match = closestMatch(first, kCommands);
-    outcome.error = "unknown command '" + first + "'" +
-                    (match.empty() ? "; the commands are run and validate"
-                                   : "; did you mean " + match + "?");
+    outcome.error =
+        "unknown command '" + first + "'" +
+        (match.empty() ? "; the commands are run and validate" : "; did you mean " + match + "?");
     return outcome;
 }
 

@@ -14,8 +14,8 @@
 namespace nk::cli {
 
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitInvalid = 1;    // invalid input, unreadable file, run error
-inline constexpr int kExitUsage = 2;      // unknown option, missing or malformed value
+inline constexpr int kExitInvalid = 1;     // invalid input, unreadable file, run error
+inline constexpr int kExitUsage = 2;       // unknown option, missing or malformed value
 inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 
 inline constexpr int kMaxReplications = 1'000'000;

@@ -23,7 +23,9 @@ constexpr std::string_view kIndicatorOrder[] = {
     "benefit_cost_ratio",
 };
 
-bool isMoney(const std::string& unit) { return unit.rfind("rupiah", 0) == 0; }
+bool isMoney(const std::string& unit) {
+    return unit.rfind("rupiah", 0) == 0;
+}
 bool isCount(const std::string& unit) {
     return unit.find("enterprise") != std::string::npos ||
            unit.find("participant") != std::string::npos;
@@ -48,8 +50,8 @@ std::string bandText(const ResultSet& r, const Indicator& indicator, Language la
     if (n < 2) return {};
     const double width = (r.quantileLevels[n - 1] - r.quantileLevels[0]) * 100.0;
     const bool whole = std::fabs(width - std::round(width)) < 1e-9;
-    return "(" + formatNumber(width, whole ? 0 : 1, language) + "%: " +
-           formatValue(indicator.unit, indicator.quantiles.front(), language) + " \u2013 " +
+    return "(" + formatNumber(width, whole ? 0 : 1, language) +
+           "%: " + formatValue(indicator.unit, indicator.quantiles.front(), language) + " \u2013 " +
            formatValue(indicator.unit, indicator.quantiles[n - 1], language) + ")";
 }
 
@@ -88,8 +90,9 @@ void appendOverview(std::string& out, const CompiledScenario& scenario, Language
     out += translate("region", language) + ": " + region + "   " + translate("start", language) +
            ": " + spec.scenario.start + "   " + translate("horizon", language) + ": " +
            std::to_string(scenario.horizon) + " " + translate("months", language) + "\n";
-    out += translate("cohorts", language) + ": " + count(static_cast<long long>(spec.cohorts.size())) +
-           "   " + translate("participants", language) + ": " + count(participants) + "   " +
+    out += translate("cohorts", language) + ": " +
+           count(static_cast<long long>(spec.cohorts.size())) + "   " +
+           translate("participants", language) + ": " + count(participants) + "   " +
            translate("enterprises", language) + ": " + count(enterprises) + "\n\n";
 }
 
@@ -142,7 +145,9 @@ void appendIndicators(std::string& out, const ResultSet& r, int horizon, Languag
         } else {
             row.push_back(formatValue(i->unit, i->mean, language));
             std::string detail;
-            if (isMoney(i->unit)) detail = "= " + formatRupiah(i->mean, language);
+            // The exact figure, where words round it (from a thousand rupiah up).
+            if (isMoney(i->unit) && std::fabs(i->mean) >= 1000.0)
+                detail = "= " + formatRupiah(i->mean, language);
             const std::string band = bandText(r, *i, language);
             if (!band.empty()) detail += (detail.empty() ? "" : "  ") + band;
             row.push_back(detail);
@@ -226,6 +231,9 @@ std::string renderSummary(const CompiledScenario& scenario, std::span<const Resu
     std::string out;
     appendOverview(out, scenario, language);
     appendCost(out, scenario, language);
+    // Without plugins both arms share every parameter: say so, or a zero impact puzzles.
+    if (!results.empty() && results.front().manifest.plugins.empty())
+        out += translate("note_no_plugins", language) + "\n\n";
     for (const auto& r : results) appendIndicators(out, r, std::max(0, r.months - 1), language);
     // The class table from one set: expected mode when run, being exact.
     if (!results.empty()) {

@@ -13,9 +13,13 @@ std::size_t displayWidth(std::string_view text) {
 
 TextTable::TextTable(std::vector<Align> align) : m_align(std::move(align)) {}
 
-void TextTable::addRow(std::vector<std::string> cells) { m_rows.push_back({std::move(cells)}); }
+void TextTable::addRow(std::vector<std::string> cells) {
+    m_rows.push_back({std::move(cells)});
+}
 
-void TextTable::addLine(std::string text) { m_rows.push_back({{std::move(text)}, true}); }
+void TextTable::addLine(std::string text) {
+    m_rows.push_back({{std::move(text)}, true});
+}
 
 std::string TextTable::render(std::size_t indent, std::size_t gap) const {
     std::vector<std::size_t> widths;

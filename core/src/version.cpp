@@ -7,6 +7,8 @@
 
 namespace nk {
 
-std::string_view versionString() { return NK_VERSION; }
+std::string_view versionString() {
+    return NK_VERSION;
+}
 
 } // namespace nk

@@ -3,9 +3,6 @@
 #include "expected_mode.hpp"
 #include "monte_carlo.hpp"
 
-#include "naikkelas/io/scenario_yaml.hpp"
-#include "naikkelas/io/sha256.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <thread>
@@ -94,10 +91,10 @@ void assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
         for (int r = 0; r < replications; ++r) means[i] += mc.indicators[r * n + i];
         means[i] /= replications;
     }
-    auto ratio = [](double a, double b) { return b > 0.0 ? a / b : std::nan(""); };
-    means[6] = ratio(means[5], means[0]);
-    means[7] = ratio(means[5], means[2]);
-    means[8] = ratio(means[4], means[5]);
+    auto ratio = [](double a, double b, double least) { return b >= least ? a / b : std::nan(""); };
+    means[6] = ratio(means[5], means[0], engine::kMinAdditionalForRatio);
+    means[7] = ratio(means[5], means[2], engine::kMinAdditionalForRatio);
+    means[8] = ratio(means[4], means[5], 1.0);
     for (std::size_t i = 0; i < n; ++i) {
         Indicator indicator{specs[i].key, specs[i].unit, means[i], {}};
         for (double level : levels) {
@@ -113,7 +110,7 @@ RunManifest manifestOf(const CompiledScenario& s, const RunOptions& options, int
     RunManifest m;
     m.version = NK_VERSION;
     m.scenarioId = s.spec.scenario.id;
-    m.scenarioSha256 = io::sha256Hex(io::scenarioToYaml(s.spec));
+    m.scenarioSha256 = s.specSha256;
     m.seed = options.seed;
     m.threads = threads;
     m.replications = options.mode == RunMode::MonteCarlo ? options.replications : 0;

@@ -14,9 +14,8 @@ namespace nk::engine {
 
 namespace {
 
-// One byte of state per enterprise and arm: prospect, active in bin k, or closed.
-constexpr std::uint8_t kProspect = 0;
-constexpr std::uint8_t kClosed = 255;
+constexpr std::uint8_t kProspect = kProspectState;
+constexpr std::uint8_t kClosed = kClosedState;
 constexpr std::size_t kChunk = std::size_t(1) << 16; // enterprises per parallel task
 
 using Histogram = std::array<std::int64_t, 256>; // enterprises by state byte
@@ -31,29 +30,31 @@ struct McShared {
     std::vector<std::uint64_t> businessThresholds;
 };
 
-// Advances enterprises [begin, end) of one group by one month in both arms.
+// Advances enterprises [begin, end) of one group by one month in both arms. Counts go
+// to four interleaved histograms so that runs of equal states do not wait on each
+// other's increments.
 void advanceRange(const TransitionTables* tables[2], const RandomStream& stream, int month,
-                  std::size_t begin, std::size_t end, int bins, std::uint8_t* states[2],
+                  std::size_t begin, std::size_t end, std::uint8_t* states[2],
                   Histogram histograms[2]) {
+    std::array<std::array<std::uint32_t, 256>, 4> counts[2] = {};
+    const TransitionTables& program = *tables[0];
+    const TransitionTables& baseline = *tables[1];
+    std::uint8_t* programStates = states[0];
+    std::uint8_t* baselineStates = states[1];
     for (std::size_t e = begin; e < end; ++e) {
         const std::uint64_t bits = stream.bits(e, static_cast<std::uint64_t>(month));
         const std::uint32_t u0 = draw0(bits);
         const std::uint32_t u1 = draw1(bits);
-        for (int a = 0; a < 2; ++a) {
-            const TransitionTables& t = *tables[a];
-            std::uint8_t s = states[a][e];
-            if (s == kProspect) {
-                if (u0 < t.startThreshold) s = static_cast<std::uint8_t>(1 + t.startSampler.sample(u1));
-            } else if (s != kClosed) {
-                const int k = s - 1;
-                s = u0 < t.closeThreshold[k]
-                        ? kClosed
-                        : static_cast<std::uint8_t>(1 + t.destination(k, t.offsetSampler.sample(u1), bins));
-            }
-            states[a][e] = s;
-            ++histograms[a][s];
-        }
+        const std::uint8_t p = program.next(programStates[e], u0, u1);
+        const std::uint8_t b = baseline.next(baselineStates[e], u0, u1);
+        programStates[e] = p;
+        baselineStates[e] = b;
+        ++counts[0][e & 3][p];
+        ++counts[1][e & 3][b];
     }
+    for (int a = 0; a < 2; ++a)
+        for (const auto& lane : counts[a])
+            for (std::size_t s = 0; s < 256; ++s) histograms[a][s] += lane[s];
 }
 
 class Replication {
@@ -137,7 +138,6 @@ private:
     bool advance(int t, ThreadPool* innerPool, std::string& error) {
         const CompiledScenario& s = m_shared.scenario;
         const std::size_t groups = s.groups.size();
-        const int bins = s.grid.bins();
         std::vector<const TransitionTables*> tables(2 * groups, nullptr);
         for (int a = 0; a < 2; ++a) {
             const Arm arm = kSimulatedArms[a];
@@ -166,14 +166,16 @@ private:
                 std::vector<Histogram> partial(2 * chunks, Histogram{});
                 innerPool->parallelFor(chunks, [&](std::size_t c) {
                     const std::size_t from = begin + c * kChunk;
-                    advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), bins,
-                                 states, &partial[2 * c]);
+                    advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
+                                 &partial[2 * c]);
                 });
                 for (std::size_t c = 0; c < chunks; ++c)
                     for (int a = 0; a < 2; ++a)
                         for (std::size_t i = 0; i < 256; ++i) totals[a][i] += partial[2 * c + a][i];
             } else {
-                advanceRange(pair, m_stream, t + 1, begin, end, bins, states, totals);
+                for (std::size_t from = begin; from < end; from += kChunk)
+                    advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
+                                 totals);
             }
             m_histograms[0][g] = totals[0];
             m_histograms[1][g] = totals[1];

@@ -41,7 +41,12 @@ std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrame
     }
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double active = difference(horizon, cols.active);
-    auto per = [&](double amount, double count) { return count > 0.0 ? amount / count : nan; };
+    // A cost per enterprise is undefined below a hundredth of an additional enterprise:
+    // the expected mode gives tiny positive tails (1e-12 kecil firms) whose ratio
+    // would read as an absurd price rather than "none".
+    auto per = [&](double amount, double count) {
+        return count >= kMinAdditionalForRatio ? amount / count : nan;
+    };
     return {active,
             difference(horizon, cols.everStarted),
             kecil,

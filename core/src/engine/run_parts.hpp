@@ -23,8 +23,11 @@ struct IndicatorSpec {
 };
 const std::vector<IndicatorSpec>& indicatorSpecs();
 
-// Key indicators at the horizon, program - baseline (MODEL.md 2.7). Ratios whose
-// denominator is not positive are NaN.
+inline constexpr double kMinAdditionalForRatio = 0.01;
+
+// Key indicators at the horizon, program - baseline (MODEL.md 2.7). Costs per
+// additional enterprise are NaN below kMinAdditionalForRatio additional enterprises,
+// the benefit/cost ratio when there is no cost.
 std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrames& frames,
                                       double discountMonthly);
 

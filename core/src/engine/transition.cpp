@@ -16,7 +16,10 @@ constexpr double kTwo32 = 4294967296.0;
 // than 1e-20 relative, and keep the expected-mode loop short.
 constexpr double kNegligibleMass = 1e-30;
 
+constexpr double kNegligibleCount = 1e-200;
+
 std::uint64_t threshold(double probability) {
+    // Compared with a 32-bit draw: probability 1 gives 2^32, above every draw.
     return static_cast<std::uint64_t>(std::clamp(probability, 0.0, 1.0) * kTwo32);
 }
 
@@ -68,13 +71,36 @@ DiscreteSampler::DiscreteSampler(const std::vector<double>& probabilities) {
     while (lastPositive > 0 && probabilities[lastPositive] <= 0.0) --lastPositive;
     for (std::size_t i = lastPositive; i < m_cdf.size(); ++i)
         m_cdf[i] = static_cast<std::uint64_t>(kTwo32);
-    std::uint32_t i = 0;
-    for (std::uint32_t slice = 0; slice < 256; ++slice) {
-        const std::uint64_t lowest = std::uint64_t(slice) << 24;
+    std::uint16_t i = 0;
+    for (std::size_t slice = 0; slice < m_guide.size(); ++slice) {
+        const std::uint64_t lowest = std::uint64_t(slice) << (32 - kGuideBits);
+        const std::uint64_t next = lowest + (std::uint64_t(1) << (32 - kGuideBits));
         while (m_cdf[i] <= lowest) ++i;
-        m_guide[slice] = i;
+        m_guide[slice] = m_cdf[i] >= next ? static_cast<std::uint16_t>(i | kPure) : i;
     }
 }
+
+namespace {
+
+void monteCarloTables(int bins, TransitionTables& t) {
+    const int moves = t.moves();
+    t.eventThreshold.fill(0);
+    t.eventThreshold[kProspectState] = threshold(t.startProb);
+    t.moveTable.assign(256 * std::size_t(moves), kClosedState);
+    std::fill(t.moveTable.begin(), t.moveTable.begin() + moves, kProspectState);
+    for (int k = 0; k < bins; ++k) {
+        t.eventThreshold[1 + k] = threshold(t.closure[k]);
+        const int cap = std::max(t.capacityBin, k);
+        for (int i = 0; i < moves; ++i) {
+            const int j = std::min(std::clamp(k + t.offsetMin + i, 0, bins - 1), cap);
+            t.moveTable[std::size_t(1 + k) * moves + i] = static_cast<std::uint8_t>(1 + j);
+        }
+    }
+    t.moveSampler = DiscreteSampler(t.offsetMass);
+    t.startSampler = DiscreteSampler(t.startBins);
+}
+
+} // namespace
 
 TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifiers& m) {
     const CoreParameters& p = s.spec.parameters;
@@ -83,19 +109,19 @@ TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifier
     t.modifiers = m;
     t.startProb = std::clamp(p.start_prob_monthly * m.start_mult, 0.0, 1.0);
     t.closure.resize(bins);
-    t.closeThreshold.resize(bins);
-    for (int k = 0; k < bins; ++k) {
+    for (int k = 0; k < bins; ++k)
         t.closure[k] = std::clamp(s.closureBase[k] * m.exit_mult, 0.0, 1.0);
-        t.closeThreshold[k] = threshold(t.closure[k]);
-    }
     const double capacity = std::max(p.home_capacity + m.capacity_add, s.spec.grid.r_min);
     t.capacityBin = s.grid.binOfLog(std::log(capacity));
     moveDistribution(s, m, t);
+    const int moves = t.moves();
+    t.massBelow.assign(moves + 1, 0.0);
+    t.massFrom.assign(moves + 1, 0.0);
+    for (int i = 0; i < moves; ++i) t.massBelow[i + 1] = t.massBelow[i] + t.offsetMass[i];
+    for (int i = moves - 1; i >= 0; --i) t.massFrom[i] = t.massFrom[i + 1] + t.offsetMass[i];
     t.startBins = s.grid.lognormal(p.start_revenue_median * std::exp(m.start_shift),
                                    p.start_revenue_log_sd);
-    t.startThreshold = threshold(t.startProb);
-    t.offsetSampler = DiscreteSampler(t.offsetMass);
-    t.startSampler = DiscreteSampler(t.startBins);
+    monteCarloTables(bins, t);
     return t;
 }
 
@@ -122,24 +148,25 @@ void advanceExpected(const TransitionTables& t, const std::vector<double>& curre
         for (int j = 0; j < bins; ++j) active[j] += starters * t.startBins[j];
 
     next[closed] = current[closed];
-    const int moves = static_cast<int>(t.offsetMass.size());
+    const int moves = t.moves();
+    const double* mass = t.offsetMass.data();
     for (int k = 0; k < bins; ++k) {
         const double a = current[1 + k];
-        if (a == 0.0) continue;
+        // Masses below 1e-200 enterprises are dropped: they can never matter, and their
+        // products would become denormal numbers, which are a hundred times slower.
+        if (a < kNegligibleCount) continue;
         next[closed] += a * t.closure[k];
         const double survivors = a * (1.0 - t.closure[k]);
+        // Move i lands in bin lo + i: at or below 0 it is folded into bin 0, at or above
+        // the cap into the cap bin; in between it lands where it falls.
+        const int lo = k + t.offsetMin;
         const int cap = std::max(t.capacityBin, k);
-        double toFirst = 0.0, toCap = 0.0;
-        for (int i = 0; i < moves; ++i) {
-            const int j = k + t.offsetMin + i;
-            if (j <= 0) toFirst += t.offsetMass[i];
-            else if (j >= cap) toCap += t.offsetMass[i];
-            else active[j] += survivors * t.offsetMass[i];
-        }
-        active[0] += survivors * toFirst;
-        active[cap] += survivors * toCap;
+        const int firstInside = std::clamp(1 - lo, 0, moves);
+        const int firstCapped = std::clamp(cap - lo, firstInside, moves);
+        for (int i = firstInside; i < firstCapped; ++i) active[lo + i] += survivors * mass[i];
+        active[0] += survivors * t.massBelow[firstInside];
+        active[cap] += survivors * t.massFrom[firstCapped];
     }
 }
 
 } // namespace nk::engine
-

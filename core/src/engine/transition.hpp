@@ -14,21 +14,31 @@
 
 namespace nk::engine {
 
-// Inverse-CDF sampling of a discrete distribution from a 32-bit uniform, in O(1)
-// expected steps: the guide gives a first candidate for each of 256 slices of the range.
+// Monte Carlo state of one enterprise in one arm: one byte.
+inline constexpr std::uint8_t kProspectState = 0; // 1 + k: active in bin k
+inline constexpr std::uint8_t kClosedState = 255;
+
+// Inverse-CDF sampling of a discrete distribution from a 32-bit uniform in O(1): the
+// guide names the first candidate for each of 1024 slices of the range. Most slices
+// hold no step of the CDF ("pure": flagged in the top bit), and give the outcome at once.
 class DiscreteSampler {
 public:
     DiscreteSampler() = default;
     explicit DiscreteSampler(const std::vector<double>& probabilities);
     int sample(std::uint32_t u) const {
-        std::uint32_t i = m_guide[u >> 24];
+        const std::uint16_t guide = m_guide[u >> (32 - kGuideBits)];
+        if (guide & kPure) [[likely]]
+            return guide & ~kPure;
+        std::uint32_t i = guide;
         while (m_cdf[i] <= u) ++i;
         return static_cast<int>(i);
     }
 
 private:
+    static constexpr int kGuideBits = 10;
+    static constexpr std::uint16_t kPure = 0x8000;
     std::vector<std::uint64_t> m_cdf; // cumulative * 2^32, the last being 2^32
-    std::array<std::uint32_t, 256> m_guide{};
+    std::array<std::uint16_t, std::size_t(1) << kGuideBits> m_guide{};
 };
 
 struct TransitionTables {
@@ -38,19 +48,26 @@ struct TransitionTables {
     int capacityBin = 0;            // kappa
     int offsetMin = 0;              // smallest move d = j - k with non-negligible mass
     std::vector<double> offsetMass; // P(move = offsetMin + i), tails lumped at +-(B-1)
+    std::vector<double> massBelow;  // sum of offsetMass[0..i), i = 0..moves
+    std::vector<double> massFrom;   // sum of offsetMass[i..moves), i = 0..moves
     std::vector<double> startBins;  // starting-revenue distribution over bins
 
-    // Monte Carlo forms.
-    std::uint64_t startThreshold = 0;           // draw < threshold: starts
-    std::vector<std::uint64_t> closeThreshold;  // per bin
-    DiscreteSampler offsetSampler;              // index into offsetMass
-    DiscreteSampler startSampler;               // bin
+    // Monte Carlo, by state byte s. Draw 0 below eventThreshold[s] means the event of
+    // the state (a prospect starts, an active firm closes); otherwise the next state is
+    // moveTable[s * moves + i] with i the move sampled from draw 1.
+    std::array<std::uint64_t, 256> eventThreshold{};
+    std::vector<std::uint8_t> moveTable;
+    DiscreteSampler moveSampler;  // index into offsetMass
+    DiscreteSampler startSampler; // bin of a starter, from draw 1
 
-    int destination(int k, int offsetIndex, int bins) const {
-        int j = k + offsetMin + offsetIndex;
-        j = j < 0 ? 0 : (j >= bins ? bins - 1 : j);
-        const int cap = capacityBin > k ? capacityBin : k;
-        return j < cap ? j : cap;
+    int moves() const { return static_cast<int>(offsetMass.size()); }
+
+    std::uint8_t next(std::uint8_t s, std::uint32_t u0, std::uint32_t u1) const {
+        std::uint8_t n = moveTable[std::size_t(s) * offsetMass.size() + moveSampler.sample(u1)];
+        if (u0 < eventThreshold[s]) [[unlikely]]
+            n = s == kProspectState ? static_cast<std::uint8_t>(1 + startSampler.sample(u1))
+                                    : kClosedState;
+        return n;
     }
 };
 

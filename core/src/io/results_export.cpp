@@ -16,7 +16,9 @@ namespace nk::io {
 namespace {
 
 // Levels equal up to rounding noise (0.05 typed in a file vs. computed 1 - 0.95).
-bool sameLevel(double a, double b) { return std::fabs(a - b) < 1e-9; }
+bool sameLevel(double a, double b) {
+    return std::fabs(a - b) < 1e-9;
+}
 
 const std::vector<double> kDefaultLevels{0.05, 0.5, 0.95};
 
@@ -69,9 +71,12 @@ void writeLevels(JsonWriter& json, const std::vector<double>& levels) {
 
 std::string_view modeName(RunMode mode) {
     switch (mode) {
-    case RunMode::Expected: return "expected";
-    case RunMode::MonteCarlo: return "montecarlo";
-    case RunMode::Both: return "both";
+    case RunMode::Expected:
+        return "expected";
+    case RunMode::MonteCarlo:
+        return "montecarlo";
+    case RunMode::Both:
+        return "both";
     }
     return "expected";
 }
@@ -93,7 +98,7 @@ std::string quantileColumn(double level) {
                                       std::chars_format::fixed);
     std::string digits(buffer.data(), result.ptr);
     digits = digits.size() > 2 ? digits.substr(2) : std::string(); // drop "0."
-    while (digits.size() < 2) digits += '0';                        // 0.5 -> q50, 0 -> q00
+    while (digits.size() < 2) digits += '0';                       // 0.5 -> q50, 0 -> q00
     return "q" + digits;
 }
 

@@ -1,6 +1,7 @@
 #include "yaml_prescan.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -55,6 +56,7 @@ constexpr const char* kNotTextHint =
     "a scenario is a UTF-8 text file; was a binary, spreadsheet or UTF-16 file chosen?";
 
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
 
 // A line-oriented scanner over YAML text. It tracks what changes how brackets and
@@ -76,6 +78,10 @@ public:
             if (m_problem) return m_problem;
             begin = end + 1;
         }
+        // yaml-cpp takes the end of the file as the end of an open quoted text.
+        if (m_inDouble || m_inSingle)
+            return problem(m_quoteLine, m_quoteColumn, "a quoted text is not closed",
+                           std::string("add the closing ") + (m_inDouble ? "\"" : "'"));
         return std::nullopt;
     }
 
@@ -92,10 +98,16 @@ private:
                 m_blockScalarIndent = -1;
             }
             if (blank) return;
-            m_lineIndent = static_cast<int>(pos);
+            // A more indented line after a plain scalar continues it: its first
+            // character is text (an apostrophe there opens no quote).
+            const bool continuation = m_flowDepth == 0 && m_plainOpen &&
+                                      static_cast<int>(pos) > m_plainIndent;
             m_lineIndicators = 0;
-            if (m_flowDepth == 0) pushIndent(m_lineIndent, static_cast<int>(pos));
-            m_atNodeStart = true;
+            if (!continuation) {
+                m_lineIndent = static_cast<int>(pos);
+                if (m_flowDepth == 0) pushIndent(m_lineIndent, static_cast<int>(pos));
+            }
+            m_atNodeStart = !continuation;
         }
         while (pos < line.size() && !m_problem) {
             const char c = line[pos];
@@ -139,6 +151,8 @@ private:
             }
             ++pos;
         }
+        m_plainOpen = m_flowDepth == 0 && !m_inDouble && !m_inSingle && !m_atNodeStart &&
+                      m_lastWasPlain;
     }
 
     // At a position where a node may begin: returns the position after what it read.
@@ -150,6 +164,7 @@ private:
             checkDepth(column);
             return pos + 1;
         }
+        m_lastWasPlain = false;
         if (c == '[' || c == '{') {
             ++m_flowDepth;
             countNode(column);
@@ -166,6 +181,8 @@ private:
         countNode(column);
         if (c == '"' || c == '\'') {
             (c == '"' ? m_inDouble : m_inSingle) = true;
+            m_quoteLine = m_lineNumber;
+            m_quoteColumn = column;
             return pos + 1;
         }
         if (c == '*') {
@@ -181,6 +198,8 @@ private:
             return line.size();
         }
         m_atNodeStart = false; // a plain scalar begins
+        m_lastWasPlain = true;
+        m_plainIndent = m_lineIndent;
         return pos + 1;
     }
 
@@ -227,6 +246,8 @@ private:
     std::optional<TextProblem> m_problem;
     std::vector<int> m_indents;
     int m_lineNumber = 0;
+    int m_quoteLine = 0;
+    int m_quoteColumn = 0;
     int m_lineIndent = 0;
     int m_lineIndicators = 0;
     int m_flowDepth = 0;
@@ -234,6 +255,9 @@ private:
     bool m_inDouble = false;
     bool m_inSingle = false;
     bool m_atNodeStart = true;
+    bool m_lastWasPlain = false;
+    bool m_plainOpen = false; // the last line ended inside a plain scalar
+    int m_plainIndent = 0;    // indent of the line where that scalar began
     std::size_t m_nodes = 0;
     std::size_t m_aliases = 0;
 };
@@ -245,9 +269,9 @@ bool stripSeparators(std::string_view text, std::string& out) {
         const char c = text[i];
         if (c == '_') {
             // only between digits: 1_000, not _1 or 1._5
-            const bool digitBefore = i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]));
+            const bool digitBefore = i > 0 && isDigit(text[i - 1]);
             const bool digitAfter = i + 1 < text.size() &&
-                                    (std::isdigit(static_cast<unsigned char>(text[i + 1])) ||
+                                    (isDigit(text[i + 1]) ||
                                      text[i + 1] == '_');
             if (!digitBefore && !(i > 0 && text[i - 1] == '_')) return false;
             if (!digitAfter) return false;
@@ -293,7 +317,19 @@ std::optional<TextProblem> findEncodingProblem(std::string_view text) {
 
 std::optional<TextProblem> findStructureProblem(std::string_view text,
                                                 const PrescanLimits& limits) {
-    return StructureScanner(limits).run(text);
+    if (auto p = StructureScanner(limits).run(text)) return p;
+    // Backstop should the scanner misjudge a quote and skip text: every node but the first
+    // follows one of these characters, so their count bounds what yaml-cpp will allocate.
+    const auto separators = static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) {
+            return c == ',' || c == '[' || c == '{' || c == '-' || c == ':' || c == '?' ||
+                   c == '\n';
+        }));
+    if (separators > 2 * limits.maxNodes)
+        return problem(1, 1,
+                       "the file holds more than " + std::to_string(limits.maxNodes) + " values",
+                       "a large scenario holds some thousands; is this the right file?");
+    return std::nullopt;
 }
 
 bool hasContent(std::string_view text) {
@@ -314,37 +350,36 @@ bool hasContent(std::string_view text) {
     return false;
 }
 
+// Splits an optional sign off and checks the rest is digits with '_' separators.
+static bool integerDigits(std::string_view text, bool& negative, std::string& digits) {
+    negative = false;
+    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+        negative = text[0] == '-';
+        text.remove_prefix(1);
+    }
+    if (text.empty() || !isDigit(text[0]) || !stripSeparators(text, digits)) return false;
+    return std::all_of(digits.begin(), digits.end(), isDigit);
+}
+
 NumberParse parseInteger(std::string_view text, std::int64_t& out) {
+    bool negative = false;
     std::string digits;
-    if (text.empty() || !stripSeparators(text, digits)) return NumberParse::NotANumber;
-    std::size_t start = 0;
-    if (digits[0] == '+') start = 1; // from_chars takes '-' but not '+'
-    if (start >= digits.size() || !std::isdigit(static_cast<unsigned char>(digits[start])) ||
-        (digits[0] == '-' && digits.size() == 1))
-        if (!(digits[0] == '-' && digits.size() > 1 &&
-              std::isdigit(static_cast<unsigned char>(digits[1]))))
-            return NumberParse::NotANumber;
-    const char* first = digits.data() + start;
+    if (!integerDigits(text, negative, digits)) return NumberParse::NotANumber;
+    if (negative) digits.insert(digits.begin(), '-');
     const char* last = digits.data() + digits.size();
-    if (std::any_of(first + (*first == '-' ? 1 : 0), last,
-                    [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); }))
-        return NumberParse::NotANumber;
-    const auto [ptr, ec] = std::from_chars(first, last, out);
+    const auto [ptr, ec] = std::from_chars(digits.data(), last, out);
     if (ec == std::errc::result_out_of_range) return NumberParse::OutOfRange;
     if (ec != std::errc{} || ptr != last) return NumberParse::NotANumber;
     return NumberParse::Ok;
 }
 
 NumberParse parseUnsigned(std::string_view text, std::uint64_t& out) {
+    bool negative = false;
     std::string digits;
-    if (text.empty() || !stripSeparators(text, digits)) return NumberParse::NotANumber;
-    std::size_t start = digits[0] == '+' ? 1 : 0;
-    if (start >= digits.size() ||
-        std::any_of(digits.begin() + static_cast<std::ptrdiff_t>(start), digits.end(),
-                    [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); }))
-        return NumberParse::NotANumber;
+    if (!integerDigits(text, negative, digits)) return NumberParse::NotANumber;
+    if (negative) return NumberParse::OutOfRange;
     const char* last = digits.data() + digits.size();
-    const auto [ptr, ec] = std::from_chars(digits.data() + start, last, out);
+    const auto [ptr, ec] = std::from_chars(digits.data(), last, out);
     if (ec == std::errc::result_out_of_range) return NumberParse::OutOfRange;
     if (ec != std::errc{} || ptr != last) return NumberParse::NotANumber;
     return NumberParse::Ok;
@@ -368,7 +403,7 @@ NumberParse parseFloat(std::string_view text, double& out) {
     // from_chars would also take "inf", "nan" and hex floats: allow only decimal forms.
     bool digit = false;
     for (char c : cleaned) {
-        if (std::isdigit(static_cast<unsigned char>(c))) {
+        if (isDigit(c)) {
             digit = true;
         } else if (c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
             return NumberParse::NotANumber;

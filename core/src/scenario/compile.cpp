@@ -1,4 +1,6 @@
 #include "naikkelas/scenario/compiled_scenario.hpp"
+#include "naikkelas/io/scenario_yaml.hpp"
+#include "naikkelas/io/sha256.hpp"
 #include "naikkelas/scenario/validate.hpp"
 
 #include <algorithm>
@@ -41,6 +43,7 @@ std::vector<BinBand> bandsOf(const std::vector<double>& upperBounds,
 
 std::string rupiahLabel(double value) {
     const auto v = static_cast<long long>(value);
+    if (v == 0) return "0";
     if (v % 1'000'000'000 == 0) return std::to_string(v / 1'000'000'000) + "M";
     if (v % 1'000'000 == 0) return std::to_string(v / 1'000'000) + "jt";
     return std::to_string(v);
@@ -74,6 +77,7 @@ CompileResult compileScenario(const Scenario& s) {
 
     auto cs = std::make_shared<CompiledScenario>();
     cs->spec = s;
+    cs->specSha256 = io::sha256Hex(io::scenarioToYaml(s));
     cs->grid = RevenueGrid(s.grid);
     cs->horizon = s.scenario.horizon_months;
     const RevenueGrid& grid = cs->grid;

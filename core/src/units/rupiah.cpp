@@ -10,8 +10,12 @@ namespace nk {
 
 namespace {
 
-char groupSeparator(Language language) { return language == Language::Indonesian ? '.' : ','; }
-char decimalSeparator(Language language) { return language == Language::Indonesian ? ',' : '.'; }
+char groupSeparator(Language language) {
+    return language == Language::Indonesian ? '.' : ',';
+}
+char decimalSeparator(Language language) {
+    return language == Language::Indonesian ? ',' : '.';
+}
 
 // Inserts the group separator every three digits of a run of decimal digits.
 std::string groupDigits(std::string_view digits, Language language) {
@@ -37,7 +41,8 @@ FixedDigits fixedDigits(double magnitude, int decimals) {
     std::array<char, 400> buffer{};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude,
                                       std::chars_format::fixed, decimals);
-    const std::string_view text(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+    const std::string_view text(buffer.data(),
+                                static_cast<std::size_t>(result.ptr - buffer.data()));
     FixedDigits out;
     const std::size_t point = text.find('.');
     out.integer = std::string(text.substr(0, point));
@@ -67,7 +72,9 @@ constexpr std::array<Scale, 4> kScales{{{1e3, "ribu", "thousand"},
                                         {1e12, "triliun", "trillion"}}};
 
 // Three significant digits: 1,25 / 12,5 / 125 (larger scaled values keep all digits).
-int wordDecimals(double scaled) { return scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2; }
+int wordDecimals(double scaled) {
+    return scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
+}
 
 double roundTo(double value, int decimals) {
     const double p = std::pow(10.0, decimals);
@@ -98,11 +105,13 @@ std::string_view languageCode(Language language) {
 
 std::string formatRupiah(Rupiah amount, Language language) {
     // The magnitude as unsigned, so that INT64_MIN has one too.
-    const std::uint64_t magnitude = amount < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(amount)
-                                               : static_cast<std::uint64_t>(amount);
+    const std::uint64_t magnitude = amount < 0
+                                        ? std::uint64_t{0} - static_cast<std::uint64_t>(amount)
+                                        : static_cast<std::uint64_t>(amount);
     std::array<char, 24> buffer{};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude);
-    const std::string_view digits(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+    const std::string_view digits(buffer.data(),
+                                  static_cast<std::size_t>(result.ptr - buffer.data()));
     return (amount < 0 ? "-Rp " : "Rp ") + groupDigits(digits, language);
 }
 
@@ -136,8 +145,8 @@ std::string formatRupiahWords(double amount, Language language) {
     std::string out = (amount < 0 && !digits.zero ? "-Rp " : "Rp ") + joinFixed(digits, language);
     if (scale >= 0) {
         out += ' ';
-        out += language == Language::Indonesian ? kScales[scale].indonesian
-                                                : kScales[scale].english;
+        out +=
+            language == Language::Indonesian ? kScales[scale].indonesian : kScales[scale].english;
     }
     return out;
 }

@@ -77,6 +77,11 @@ constexpr std::array kEntries{
     Entry{"note_no_additional", "tidak ada tambahan usaha", "no additional enterprise"},
     Entry{"note_no_cost", "tidak ada biaya", "no cost"},
     Entry{"note_undefined", "tidak terdefinisi", "not defined"},
+    Entry{"note_no_plugins",
+          "Catatan: tidak ada plugin aktif, jadi program dan tanpa program memakai\n"
+          "parameter yang sama dan dampaknya nol.",
+          "Note: no plugin is active, so the program and baseline arms share every\n"
+          "parameter and the impact is zero."},
     Entry{"results_written", "Hasil ditulis ke", "Results written to"},
 };
 
@@ -94,6 +99,8 @@ std::string translate(std::string_view key, Language language) {
     return std::string(language == Language::Indonesian ? e->indonesian : e->english);
 }
 
-bool hasTranslation(std::string_view key) { return findEntry(key) != nullptr; }
+bool hasTranslation(std::string_view key) {
+    return findEntry(key) != nullptr;
+}
 
 } // namespace nk

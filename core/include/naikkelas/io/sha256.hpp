@@ -17,7 +17,7 @@ public:
     void update(std::string_view bytes);
     void update(const void* data, std::size_t size);
     std::array<std::uint8_t, 32> digest(); // finishes; the object must not be reused
-    std::string hexDigest();                // lower-case, 64 characters
+    std::string hexDigest();               // lower-case, 64 characters
 
 private:
     void compress(const std::uint8_t* block);

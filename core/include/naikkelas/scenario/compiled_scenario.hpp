@@ -38,6 +38,7 @@ struct BinBand {
 
 struct CompiledScenario {
     Scenario spec;
+    std::string specSha256; // SHA-256 of the spec's canonical YAML, for run manifests
     RevenueGrid grid;
     int horizon = 60;
     std::vector<Group> groups;

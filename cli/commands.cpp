@@ -1,0 +1,255 @@
+#include "commands.hpp"
+
+#include "interrupt.hpp"
+#include "naikkelas/engine/engine.hpp"
+#include "naikkelas/io/results_export.hpp"
+#include "naikkelas/io/scenario_yaml.hpp"
+#include "naikkelas/io/sha256.hpp"
+#include "naikkelas/scenario/default_scenario.hpp"
+#include "naikkelas/units/strings.hpp"
+#include "naikkelas/version.hpp"
+#include "progress.hpp"
+#include "summary.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <new>
+#include <thread>
+#include <unistd.h>
+
+namespace nk::cli {
+
+namespace {
+
+constexpr const char* kDefaultScenarioName = "<default scenario>";
+
+void printOut(const std::string& text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+}
+void printErr(const std::string& text) {
+    std::fputs(text.c_str(), stderr);
+    std::fputc('\n', stderr);
+}
+
+bool sameProblem(const Diagnostic& a, const Diagnostic& b) {
+    return a.severity == b.severity && a.path == b.path && a.message == b.message;
+}
+
+// Loading already validates; compiling checks again (for edited scenarios). Print only
+// what compiling adds, so that a warning is not shown twice; returns the warnings printed.
+std::size_t printNew(const Diagnostics& found, const Diagnostics& alreadyPrinted) {
+    std::size_t warnings = 0;
+    const auto& old = alreadyPrinted.items();
+    for (const auto& d : found.items()) {
+        if (std::any_of(old.begin(), old.end(),
+                        [&](const Diagnostic& o) { return sameProblem(o, d); }))
+            continue;
+        printErr(formatDiagnostic(d));
+        if (d.severity == Severity::Warning) ++warnings;
+    }
+    return warnings;
+}
+
+// Loads and compiles, printing every diagnostic to stderr; null when the input is not
+// runnable. `warnings` receives the number of warnings printed.
+std::shared_ptr<const CompiledScenario> loadAndCompile(const std::string& file,
+                                                       std::size_t& warnings) {
+    const std::string name = file.empty() ? kDefaultScenarioName : file;
+    io::LoadResult loaded = file.empty() ? io::loadScenarioText(defaultScenarioText(), name)
+                                         : io::loadScenarioFile(file);
+    loaded.diagnostics.setFile(name);
+    warnings = printNew(loaded.diagnostics, Diagnostics{});
+    if (!loaded.scenario || loaded.diagnostics.hasErrors()) return nullptr;
+    CompileResult compiled = compileScenario(*loaded.scenario);
+    compiled.diagnostics.setFile(name);
+    warnings += printNew(compiled.diagnostics, loaded.diagnostics);
+    if (compiled.diagnostics.hasErrors() || !compiled.compiled) return nullptr;
+    return compiled.compiled;
+}
+
+int resolveThreads(int requested) {
+    if (requested > 0) return requested;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+RunOptions buildOptions(const CompiledScenario& scenario, const RunArguments& a) {
+    RunOptions options = defaultRunOptions(scenario);
+    // defaultRunOptions gives one engine mode; `both` is the command's to run in turn.
+    options.mode = a.mode.value_or(scenario.spec.simulation.mode);
+    if (a.replications) options.replications = *a.replications;
+    if (a.seed) options.seed = *a.seed;
+    options.threads = resolveThreads(a.threads ? *a.threads : options.threads);
+    return options;
+}
+
+int cancelled(ProgressBar& bar) {
+    bar.clear();
+    printErr("cancelled; nothing written");
+    return kExitCancelled;
+}
+
+} // namespace
+
+std::string versionText() {
+    return "naikkelas " + std::string(versionString()) + "\n";
+}
+
+std::string helpText() {
+    return "naikkelas " + std::string(versionString()) +
+           ": simulate micro-enterprise development programs (UMKM naik kelas)\n"
+           "\n"
+           "Usage:\n"
+           "  naikkelas run [FILE] [options]   run a scenario; without FILE, the built-in\n"
+           "                                   default scenario\n"
+           "  naikkelas validate FILE...       check scenario files, report every problem\n"
+           "  naikkelas --help | help | -h     show this help\n"
+           "  naikkelas --version              show the version\n"
+           "\n"
+           "Options of run (defaults come from the scenario's `simulation` section):\n"
+           "  --mode expected|montecarlo|both  expected values, Monte Carlo bands, or both\n"
+           "  --replications N                 Monte Carlo replications (1 to 1000000)\n"
+           "  --seed N                         random seed (0 to 2^64-1)\n"
+           "  --threads N                      worker threads; 0 = all cores\n"
+           "  --out DIR                        write series.csv, indicators.json and\n"
+           "                                   manifest.json into DIR (created if missing)\n"
+           "  --format table|csv|json          print the summary (table, the default),\n"
+           "                                   series.csv or indicators.json on stdout\n"
+           "  --lang id|en                     language of the summary\n"
+           "\n"
+           "Language: the summary is in Indonesian unless --lang en is given or the LANG\n"
+           "environment variable starts with \"en\" (e.g. LANG=en_US.UTF-8); --lang wins.\n"
+           "Diagnostics and errors are in English.\n"
+           "\n"
+           "Ctrl-C stops a run without writing anything; a second Ctrl-C ends at once.\n"
+           "\n"
+           "Exit status: 0 ok; 1 invalid scenario, unreadable file or run error;\n"
+           "2 usage error; 130 cancelled.\n";
+}
+
+int runCommand(const RunArguments& a, Language language) {
+    std::size_t warnings = 0;
+    const auto scenario = loadAndCompile(a.file, warnings);
+    if (!scenario) return kExitInvalid;
+
+    RunOptions options = buildOptions(*scenario, a);
+    const std::vector<RunMode> modes = options.mode == RunMode::Both
+                                           ? std::vector{RunMode::Expected, RunMode::MonteCarlo}
+                                           : std::vector{options.mode};
+    InterruptGuard interrupt;
+    options.cancel = &interrupt.flag();
+    ProgressBar bar(::isatty(STDERR_FILENO) == 1);
+
+    std::vector<ResultSet> results;
+    // Expected mode is quick next to Monte Carlo: give it a small slice of the bar.
+    double phaseStart = 0.0;
+    for (const RunMode mode : modes) {
+        const double phaseWeight =
+            modes.size() == 1 ? 1.0 : (mode == RunMode::Expected ? 0.05 : 0.95);
+        options.mode = mode;
+        options.progress = [&bar, phaseStart, phaseWeight](double f) {
+            bar.update(phaseStart + phaseWeight * f);
+        };
+        RunOutcome outcome;
+        try {
+            outcome = runScenario(*scenario, options);
+        } catch (const std::bad_alloc&) {
+            // Monte Carlo keeps every replication's series for the quantiles.
+            outcome.ok = false;
+            outcome.error = "not enough memory for this run (" +
+                            std::to_string(options.replications) +
+                            " replications); try fewer with --replications";
+        }
+        if (outcome.cancelled || interrupt.interrupted()) return cancelled(bar);
+        if (!outcome.ok) {
+            bar.clear();
+            printErr("error: " + outcome.error);
+            return kExitInvalid;
+        }
+        results.push_back(std::move(outcome.results));
+        phaseStart += phaseWeight;
+    }
+    bar.clear();
+    if (interrupt.interrupted()) return cancelled(bar);
+
+    std::string written;
+    if (!a.outDir.empty()) {
+        io::ManifestExtras extras;
+        std::string error;
+        extras.scenarioFile = a.file.empty() ? kDefaultScenarioName : a.file;
+        if (a.file.empty()) {
+            extras.scenarioFileSha256 = io::sha256Hex(defaultScenarioText());
+        } else if (!io::sha256File(a.file, extras.scenarioFileSha256, error)) {
+            printErr("error: " + error);
+            return kExitInvalid;
+        }
+        if (!io::writeRunOutputs(a.outDir, results, extras, error)) {
+            printErr("error: " + error);
+            return kExitInvalid;
+        }
+        written = translate("results_written", language) + " " + a.outDir + ": " +
+                  std::string(io::kSeriesFile) + ", " + std::string(io::kIndicatorsFile) + ", " +
+                  std::string(io::kManifestFile);
+    }
+
+    switch (a.format) {
+    case OutputFormat::Table:
+        printOut(renderSummary(*scenario, results, language));
+        if (!written.empty()) printOut("\n" + written + "\n");
+        break;
+    case OutputFormat::Csv:
+        printOut(io::seriesCsv(results));
+        if (!written.empty()) printErr(written); // stdout holds only the CSV
+        break;
+    case OutputFormat::Json:
+        printOut(io::indicatorsJson(results));
+        if (!written.empty()) printErr(written);
+        break;
+    }
+    if (std::fflush(stdout) != 0) return kExitInvalid;
+    return kExitOk;
+}
+
+int validateCommand(const std::vector<std::string>& files) {
+    bool anyInvalid = false;
+    for (const auto& file : files) {
+        std::size_t warnings = 0;
+        if (!loadAndCompile(file, warnings)) {
+            anyInvalid = true;
+            continue;
+        }
+        std::string line = file + ": ok";
+        if (warnings > 0)
+            line += " (" + std::to_string(warnings) + (warnings == 1 ? " warning)" : " warnings)");
+        printOut(line + "\n");
+    }
+    std::fflush(stdout);
+    return anyInvalid ? kExitInvalid : kExitOk;
+}
+
+int runMain(const std::vector<std::string>& args) {
+    const ParseOutcome parsed = parseArguments(args);
+    if (!parsed.ok) {
+        printErr("naikkelas: " + parsed.error);
+        return kExitUsage;
+    }
+    const Arguments& a = parsed.arguments;
+    switch (a.command) {
+    case CommandKind::Usage:
+        std::fputs(helpText().c_str(), stderr);
+        return kExitUsage;
+    case CommandKind::Help:
+        printOut(helpText());
+        return kExitOk;
+    case CommandKind::Version:
+        printOut(versionText());
+        return kExitOk;
+    case CommandKind::Run:
+        return runCommand(a.run, chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Validate:
+        return validateCommand(a.files);
+    }
+    return kExitUsage;
+}
+
+} // namespace nk::cli

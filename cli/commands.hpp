@@ -1,0 +1,21 @@
+// The `naikkelas` commands: run, validate, help and version. Each returns the process
+// exit status (kExit* in arguments.hpp); diagnostics and errors go to stderr, results to
+// stdout.
+#pragma once
+
+#include "arguments.hpp"
+
+#include <string>
+
+namespace nk::cli {
+
+std::string helpText();
+std::string versionText();
+
+int runCommand(const RunArguments& arguments, Language language);
+int validateCommand(const std::vector<std::string>& files);
+
+// Parses, dispatches and returns the exit status; what main() does.
+int runMain(const std::vector<std::string>& args);
+
+} // namespace nk::cli

@@ -1,0 +1,548 @@
+// Semantic checks of a Scenario. Each finding names the key path and says what would be
+// valid; ranges follow MODEL.md and docs/scenario-format.md (keep the three in step).
+#include "naikkelas/scenario/validate.hpp"
+
+#include "naikkelas/scenario/cost_plan.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace nk {
+
+namespace {
+
+constexpr int kMaxHorizon = 600;
+// Month counts beyond a century are typing errors; the bound also keeps month arithmetic
+// in the cost plan far from int overflow.
+constexpr int kMaxMonths = 1200;
+// The cost plan sums int64 rupiah; stay well below 9.2e18 so no sum can overflow.
+constexpr long double kMaxCountableCost = 1e18L;
+// PP 7/2021 and UU 20/2008 upper bounds of the first class (mikro), annual sales in Rp.
+constexpr Rupiah kMikroPp7 = 2'000'000'000;
+constexpr Rupiah kMikroUu20 = 300'000'000;
+
+// Shortest exact form, but whole values in full: 100000 rather than 1e+05.
+std::string number(double v) {
+    char buffer[128];
+    const bool whole = std::isfinite(v) && std::trunc(v) == v && std::fabs(v) < 1e15;
+    const auto result =
+        whole ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed)
+              : std::to_chars(buffer, buffer + sizeof buffer, v);
+    return std::string(buffer, result.ptr);
+}
+
+// Rp 1,250,000 (English grouping, as the diagnostics are in English).
+std::string rupiah(Rupiah amount) {
+    const auto magnitude = amount < 0 ? 0ULL - static_cast<unsigned long long>(amount)
+                                      : static_cast<unsigned long long>(amount);
+    const std::string digits = std::to_string(magnitude);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    return (amount < 0 ? "Rp -" : "Rp ") + grouped;
+}
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "YYYY-MM", year from 1900, month 01..12.
+bool isStartMonth(const std::string& start) {
+    if (start.size() != 7 || start[4] != '-') return false;
+    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u})
+        if (!isDigit(start[i])) return false;
+    const int year = std::stoi(start.substr(0, 4));
+    const int month = std::stoi(start.substr(5, 2));
+    return year >= 1900 && month >= 1 && month <= 12;
+}
+
+std::string quoted(const std::string& id) { return "`" + id + "`"; }
+
+std::string at(const std::string& list, std::size_t index) {
+    return list + "[" + std::to_string(index) + "]";
+}
+
+template <class T> std::vector<std::string> idsOf(const std::vector<T>& items) {
+    std::vector<std::string> ids;
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+}
+
+template <class T> const T* findById(const std::vector<T>& items, const std::string& id) {
+    for (const auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+class Checker {
+public:
+    explicit Checker(const Scenario& s) : m_s(s) {}
+
+    Diagnostics run() {
+        checkInfo();
+        checkSizeClasses();
+        checkGrid();
+        checkParameters();
+        checkPrograms();
+        checkEquipment();
+        checkClusters();
+        checkCohorts();
+        checkBudget();
+        checkPlugins();
+        checkSimulation();
+        // Costs of a scenario with broken references or out-of-range values would mislead
+        // (and could overflow): they are checked once everything else is right.
+        if (!m_d.hasErrors()) checkCosts();
+        return std::move(m_d);
+    }
+
+private:
+    void error(const std::string& path, std::string message, std::string hint = {}) {
+        m_d.error(path, std::move(message), std::move(hint));
+    }
+    void warning(const std::string& path, std::string message, std::string hint = {}) {
+        m_d.warning(path, std::move(message), std::move(hint));
+    }
+
+    // --- generic ranges ---
+
+    bool finite(const std::string& path, double v) {
+        if (std::isfinite(v)) return true;
+        error(path, "not a finite number", "write a number such as 0.5; .nan and .inf are not allowed");
+        return false;
+    }
+    void share(const std::string& path, double v, const char* meaning = "a share") {
+        if (finite(path, v) && (v < 0 || v > 1))
+            error(path, number(v) + " is out of range", std::string(meaning) + " from 0 to 1");
+    }
+    void atLeastZero(const std::string& path, double v, const char* unit) {
+        if (finite(path, v) && v < 0)
+            error(path, number(v) + " is negative", std::string("0 or more ") + unit);
+    }
+    void positive(const std::string& path, double v, const char* unit) {
+        if (finite(path, v) && v <= 0)
+            error(path, number(v) + " must be above 0", std::string("more than 0 ") + unit);
+    }
+    void amount(const std::string& path, Rupiah v) {
+        if (v < 0) error(path, rupiah(v) + " is negative", "0 or more whole rupiah");
+    }
+    void range(const std::string& path, long long v, long long lo, long long hi,
+               const char* unit) {
+        if (v < lo || v > hi)
+            error(path, std::to_string(v) + " is out of range",
+                  std::to_string(lo) + " to " + std::to_string(hi) + (*unit ? " " : "") + unit);
+    }
+    void months(const std::string& path, int v, int lo) { range(path, v, lo, kMaxMonths, "months"); }
+
+    void idPresent(const std::string& path, const std::string& id) {
+        if (id.empty()) error(path + ".id", "the id is empty", "a short unique name, e.g. batch_2025");
+    }
+
+    template <class T> void uniqueIds(const std::vector<T>& items, const std::string& list) {
+        std::unordered_map<std::string, std::size_t> first;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].id.empty()) continue;
+            const auto [it, inserted] = first.emplace(items[i].id, i);
+            if (!inserted)
+                error(at(list, i) + ".id",
+                      "duplicate id " + quoted(items[i].id) + ", already used by " +
+                          at(list, it->second),
+                      "ids must be unique within " + list);
+        }
+    }
+
+    // Hint for an id that does not resolve: a close match, else what exists.
+    static std::string unknownHint(const std::string& id, const std::vector<std::string>& known,
+                                   const std::string& list) {
+        if (known.empty()) return "no " + list + " are defined";
+        const std::string close = closestMatch(id, known);
+        if (!close.empty()) return "did you mean `" + close + "`?";
+        std::string out = "known " + list + ": ";
+        for (std::size_t i = 0; i < known.size(); ++i) out += (i ? ", " : "") + known[i];
+        return out;
+    }
+
+    // --- sections ---
+
+    void checkInfo() {
+        const ScenarioInfo& info = m_s.scenario;
+        range("scenario.horizon_months", info.horizon_months, 1, kMaxHorizon, "months");
+        if (!isStartMonth(info.start))
+            error("scenario.start", quoted(info.start) + " is not a start month",
+                  "YYYY-MM with a year from 1900 and a month from 01 to 12, e.g. 2025-01");
+        if (info.umk_monthly <= 0)
+            error("scenario.umk_monthly", rupiah(info.umk_monthly) + " must be above 0",
+                  "the region's minimum wage (UMK), Rp per month, e.g. 2500000");
+    }
+
+    Rupiah firstClassBound() const {
+        switch (m_s.size_classes.scheme) {
+        case SizeScheme::Pp7_2021:
+            return kMikroPp7;
+        case SizeScheme::Uu20_2008:
+            return kMikroUu20;
+        case SizeScheme::Custom:
+            break;
+        }
+        const auto& t = m_s.size_classes.thresholds;
+        return t.empty() ? 0 : t.front();
+    }
+
+    // Positive and strictly ascending; false if not.
+    bool ascendingAmounts(const std::vector<Rupiah>& values, const std::string& list) {
+        bool ok = true;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (values[i] <= 0) {
+                error(at(list, i), rupiah(values[i]) + " must be above 0",
+                      "annual sales in whole rupiah");
+                ok = false;
+            } else if (i > 0 && values[i] <= values[i - 1]) {
+                error(at(list, i),
+                      rupiah(values[i]) + " is not above the previous bound " +
+                          rupiah(values[i - 1]),
+                      "bounds ascend, smallest first");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    void checkSizeClasses() {
+        const SizeClasses& sc = m_s.size_classes;
+        const bool custom = sc.scheme == SizeScheme::Custom;
+        if (custom) {
+            if (sc.thresholds.empty())
+                error("size_classes.thresholds", "a custom scheme needs at least one threshold",
+                      "upper bounds of annual sales (Rp) of every class but the last, e.g. "
+                      "[300000000, 2500000000]");
+            ascendingAmounts(sc.thresholds, "size_classes.thresholds");
+            if (sc.names.size() != sc.thresholds.size() + 1)
+                error("size_classes.names",
+                      std::to_string(sc.names.size()) + " names for " +
+                          std::to_string(sc.thresholds.size() + 1) + " classes",
+                      "one name per class: the number of thresholds + 1");
+        } else {
+            if (!sc.thresholds.empty())
+                warning("size_classes.thresholds", "ignored: thresholds apply to scheme `custom`");
+            if (!sc.names.empty())
+                warning("size_classes.names", "ignored: names apply to scheme `custom`");
+        }
+        if (!ascendingAmounts(sc.micro_bands, "size_classes.micro_bands")) return;
+        const Rupiah bound = firstClassBound();
+        if (!sc.micro_bands.empty() && bound > 0 && sc.micro_bands.back() >= bound)
+            error(at("size_classes.micro_bands", sc.micro_bands.size() - 1),
+                  rupiah(sc.micro_bands.back()) + " is not below the first class bound " +
+                      rupiah(bound),
+                  "micro bands split the first class (mikro), so each is below its bound");
+    }
+
+    void checkGrid() {
+        const GridSpec& g = m_s.grid;
+        const std::size_t before = m_d.items().size();
+        positive("grid.r_min", g.r_min, "Rp per month");
+        if (finite("grid.r_max", g.r_max) && std::isfinite(g.r_min) && g.r_max <= g.r_min)
+            error("grid.r_max", number(g.r_max) + " is not above r_min " + number(g.r_min),
+                  "the largest revenue of the grid, Rp per month, above r_min");
+        range("grid.bins_per_decade", g.bins_per_decade, 1, 48, "bins");
+        if (m_d.items().size() != before) return;
+        const double bins = std::round(g.bins_per_decade * std::log10(g.r_max / g.r_min));
+        if (bins < 2 || bins > 250)
+            error("grid.bins_per_decade",
+                  "the grid would have " + number(bins) + " bins, outside 2 to 250",
+                  "bins = bins_per_decade x decades from r_min to r_max; change either");
+    }
+
+    void checkParameters() {
+        const CoreParameters& p = m_s.parameters;
+        const std::string k = "parameters.";
+        share(k + "start_prob_monthly", p.start_prob_monthly, "a monthly probability");
+        share(k + "closure_monthly_at_ref", p.closure_monthly_at_ref, "a monthly probability");
+        positive(k + "ref_revenue", p.ref_revenue, "Rp per month");
+        finite(k + "closure_size_elasticity", p.closure_size_elasticity);
+        finite(k + "drift_monthly", p.drift_monthly);
+        atLeastZero(k + "volatility_monthly", p.volatility_monthly, "(a log-sd per month)");
+        positive(k + "home_capacity", p.home_capacity, "Rp per month");
+        positive(k + "start_revenue_median", p.start_revenue_median, "Rp per month");
+        atLeastZero(k + "start_revenue_log_sd", p.start_revenue_log_sd, "(a log-sd)");
+        share(k + "margin", p.margin, "profit / revenue");
+        positive(k + "revenue_per_worker", p.revenue_per_worker, "Rp per month");
+    }
+
+    void checkPrograms() {
+        const std::vector<std::string> equipmentIds = idsOf(m_s.equipment);
+        for (std::size_t i = 0; i < m_s.programs.size(); ++i) {
+            const Program& p = m_s.programs[i];
+            const std::string path = at("programs", i);
+            idPresent(path, p.id);
+            range(path + ".duration_days", p.duration_days, 1, 3650, "days");
+            amount(path + ".cost_per_participant", p.cost_per_participant);
+            share(path + ".completion_rate", p.completion_rate);
+            months(path + ".mentoring_months", p.mentoring_months, 0);
+            amount(path + ".mentoring_cost_per_month", p.mentoring_cost_per_month);
+            if (p.kit.empty()) continue;
+            const Equipment* kit = findById(m_s.equipment, p.kit);
+            if (!kit) {
+                m_brokenReference = true;
+                error(path + ".kit", "unknown equipment " + quoted(p.kit),
+                      unknownHint(p.kit, equipmentIds, "equipment"));
+            } else if (kit->kind != EquipmentKind::Individual) {
+                m_brokenReference = true;
+                error(path + ".kit", quoted(p.kit) + " is shared equipment; a kit is individual",
+                      "give the kit an equipment of kind `individual`; shared equipment goes "
+                      "to a cluster");
+            }
+        }
+        uniqueIds(m_s.programs, "programs");
+    }
+
+    void checkEquipment() {
+        for (std::size_t i = 0; i < m_s.equipment.size(); ++i) {
+            const Equipment& e = m_s.equipment[i];
+            const std::string path = at("equipment", i);
+            idPresent(path, e.id);
+            amount(path + ".unit_cost", e.unit_cost);
+            atLeastZero(path + ".capacity_monthly", e.capacity_monthly, "Rp per month");
+            range(path + ".members_per_unit", e.members_per_unit, 1, 1'000'000, "members");
+            amount(path + ".maintenance_monthly", e.maintenance_monthly);
+            months(path + ".lifetime_months", e.lifetime_months, 1);
+            share(path + ".running_probability", e.running_probability, "a probability");
+        }
+        uniqueIds(m_s.equipment, "equipment");
+    }
+
+    void checkClusters() {
+        const std::vector<std::string> equipmentIds = idsOf(m_s.equipment);
+        for (std::size_t i = 0; i < m_s.clusters.size(); ++i) {
+            const Cluster& c = m_s.clusters[i];
+            const std::string path = at("clusters", i);
+            idPresent(path, c.id);
+            for (std::size_t j = 0; j < c.equipment.size(); ++j) {
+                const EquipmentAllocation& a = c.equipment[j];
+                const std::string sub = at(path + ".equipment", j);
+                range(sub + ".units", a.units, 0, 1'000'000, "units");
+                const Equipment* e = findById(m_s.equipment, a.equipment);
+                if (!e) {
+                    m_brokenReference = true;
+                    error(sub + ".equipment", "unknown equipment " + quoted(a.equipment),
+                          unknownHint(a.equipment, equipmentIds, "equipment"));
+                } else if (e->kind != EquipmentKind::Shared) {
+                    m_brokenReference = true;
+                    error(sub + ".equipment",
+                          quoted(a.equipment) + " is individual equipment; a cluster holds "
+                                                "shared equipment",
+                          "use an equipment of kind `shared`; individual items are program kits");
+                }
+            }
+        }
+        uniqueIds(m_s.clusters, "clusters");
+    }
+
+    void checkCohorts() {
+        const int horizon = m_s.scenario.horizon_months;
+        const std::vector<std::string> programIds = idsOf(m_s.programs);
+        const std::vector<std::string> clusterIds = idsOf(m_s.clusters);
+        for (std::size_t i = 0; i < m_s.cohorts.size(); ++i) {
+            const Cohort& c = m_s.cohorts[i];
+            const std::string path = at("cohorts", i);
+            idPresent(path, c.id);
+            range(path + ".participants", c.participants, 1, 100'000'000, "people");
+            if (!c.program.empty() && !findById(m_s.programs, c.program)) {
+                m_brokenReference = true;
+                error(path + ".program", "unknown program " + quoted(c.program),
+                      unknownHint(c.program, programIds, "programs") +
+                          ". An empty program makes a comparison group");
+            }
+            if (!c.cluster.empty() && !findById(m_s.clusters, c.cluster)) {
+                m_brokenReference = true;
+                error(path + ".cluster", "unknown cluster " + quoted(c.cluster),
+                      unknownHint(c.cluster, clusterIds, "clusters"));
+            }
+            if (c.entry_month < 0)
+                error(path + ".entry_month", "entry month " + std::to_string(c.entry_month) +
+                                                 " is before the scenario start",
+                      "0 to " + std::to_string(horizon - 1) + " (months after the start)");
+            else if (horizon >= 1 && c.entry_month >= horizon)
+                error(path + ".entry_month",
+                      "entry month " + std::to_string(c.entry_month) +
+                          " is beyond the horizon of " + std::to_string(horizon) + " months",
+                      "0 to " + std::to_string(horizon - 1) + " (months after the start)");
+            share(path + ".business_share", c.business_share);
+            positive(path + ".initial_revenue_median", c.initial_revenue_median, "Rp per month");
+            atLeastZero(path + ".initial_revenue_log_sd", c.initial_revenue_log_sd, "(a log-sd)");
+            if (c.target_group.empty())
+                error(path + ".target_group", "the target group is empty",
+                      "a tag such as umum, perempuan, pmks, eks_lokalisasi");
+            if (c.kube_size < 1)
+                error(path + ".kube_size", std::to_string(c.kube_size) + " is out of range",
+                      "1 (individual enterprises) or more members per KUBE");
+            else if (c.participants >= 1 && c.kube_size > c.participants)
+                error(path + ".kube_size",
+                      "a KUBE of " + std::to_string(c.kube_size) + " is larger than the " +
+                          std::to_string(c.participants) + " participants",
+                      "1 to " + std::to_string(c.participants));
+        }
+        uniqueIds(m_s.cohorts, "cohorts");
+    }
+
+    void checkBudget() {
+        const Budget& b = m_s.budget;
+        amount("budget.envelope", b.envelope);
+        std::unordered_map<int, std::size_t> years;
+        for (std::size_t i = 0; i < b.fiscal_years.size(); ++i) {
+            const FiscalYearLimit& y = b.fiscal_years[i];
+            const std::string path = at("budget.fiscal_years", i);
+            range(path + ".year", y.year, 1900, 9999, "(a calendar year)");
+            amount(path + ".limit", y.limit);
+            const auto [it, inserted] = years.emplace(y.year, i);
+            if (!inserted)
+                error(path + ".year",
+                      "fiscal year " + std::to_string(y.year) + " is listed twice, first at " +
+                          at("budget.fiscal_years", it->second),
+                      "one limit per year");
+        }
+        for (std::size_t i = 0; i < b.lines.size(); ++i) {
+            const BudgetLine& l = b.lines[i];
+            const std::string path = at("budget.lines", i);
+            if (l.category.empty())
+                error(path + ".category", "the category is empty",
+                      "e.g. admin, marketing, training");
+            amount(path + ".amount", l.amount);
+            months(path + ".month", l.month, 0);
+            months(path + ".repeat_months", l.repeat_months, 1);
+            if (l.month > m_s.scenario.horizon_months && l.month <= kMaxMonths)
+                warning(path + ".month",
+                        "month " + std::to_string(l.month) + " is beyond the horizon of " +
+                            std::to_string(m_s.scenario.horizon_months) +
+                            " months; the line is not counted");
+        }
+    }
+
+    void checkPlugins() {
+        std::unordered_map<std::string, std::size_t> first;
+        for (std::size_t i = 0; i < m_s.plugins.size(); ++i) {
+            const PluginUse& p = m_s.plugins[i];
+            const std::string path = at("plugins", i);
+            if (p.id.empty()) error(path + ".id", "the plugin id is empty", "e.g. cohort_outcomes");
+            for (const auto& [name, value] : p.params)
+                if (const double* d = std::get_if<double>(&value))
+                    finite(path + ".params." + name, *d);
+            if (p.id.empty()) continue;
+            const auto [it, inserted] = first.emplace(p.id, i);
+            if (!inserted)
+                error(path + ".id",
+                      "plugin " + quoted(p.id) + " is listed twice, first at " +
+                          at("plugins", it->second),
+                      "list each plugin once, with all its parameters");
+        }
+    }
+
+    void checkSimulation() {
+        const SimulationSettings& s = m_s.simulation;
+        range("simulation.replications", s.replications, 1, 100'000, "replications");
+        for (std::size_t i = 0; i < s.quantiles.size(); ++i) {
+            const std::string path = at("simulation.quantiles", i);
+            const double q = s.quantiles[i];
+            if (!finite(path, q)) continue;
+            if (q <= 0 || q >= 1)
+                error(path, number(q) + " is out of range", "a quantile strictly between 0 and 1");
+            else if (i > 0 && std::isfinite(s.quantiles[i - 1]) && q <= s.quantiles[i - 1])
+                error(path, number(q) + " is not above the previous quantile " +
+                                number(s.quantiles[i - 1]),
+                      "quantiles ascend, e.g. [0.05, 0.5, 0.95]");
+        }
+        if (finite("simulation.discount_rate_annual", s.discount_rate_annual) &&
+            (s.discount_rate_annual < 0 || s.discount_rate_annual >= 1))
+            error("simulation.discount_rate_annual", number(s.discount_rate_annual) + " is out of range",
+                  "an annual rate from 0 up to (not including) 1, e.g. 0.06");
+        range("simulation.threads", s.threads, 0, 256, "(0: all cores)");
+    }
+
+    // --- costs against the envelope and the fiscal-year limits ---
+
+    // An upper bound of every cost the plan could hold, in long double so it cannot overflow.
+    long double costUpperBound() const {
+        long double total = 0;
+        for (const Cohort& c : m_s.cohorts) {
+            const Program* p = findById(m_s.programs, c.program);
+            if (!p) continue;
+            const Equipment* kit = findById(m_s.equipment, p->kit);
+            total += static_cast<long double>(c.participants) *
+                     (static_cast<long double>(p->cost_per_participant) +
+                      (kit ? static_cast<long double>(kit->unit_cost) : 0.0L) +
+                      static_cast<long double>(p->mentoring_months) *
+                          static_cast<long double>(p->mentoring_cost_per_month));
+        }
+        for (const Cluster& cl : m_s.clusters)
+            for (const EquipmentAllocation& a : cl.equipment)
+                if (const Equipment* e = findById(m_s.equipment, a.equipment))
+                    total += static_cast<long double>(a.units) *
+                             (static_cast<long double>(e->unit_cost) +
+                              static_cast<long double>(e->lifetime_months) *
+                                  static_cast<long double>(e->maintenance_monthly));
+        for (const BudgetLine& l : m_s.budget.lines)
+            total += static_cast<long double>(l.amount) * static_cast<long double>(l.repeat_months);
+        return total;
+    }
+
+    static std::string largestCategories(const std::vector<const CostEntry*>& entries) {
+        std::map<std::string, Rupiah> byCategory;
+        for (const CostEntry* e : entries) byCategory[e->category] += e->amount;
+        std::vector<std::pair<std::string, Rupiah>> sorted(byCategory.begin(), byCategory.end());
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::string out = "largest: ";
+        for (std::size_t i = 0; i < sorted.size() && i < 3; ++i)
+            out += (i ? ", " : "") + sorted[i].first + " " + rupiah(sorted[i].second);
+        return out;
+    }
+
+    void overLimit(const std::string& path, const std::string& what, Rupiah planned,
+                   Rupiah limit, const std::vector<const CostEntry*>& entries) {
+        if (planned <= limit) return;
+        error(path,
+              "planned costs " + what + rupiah(planned) + " exceed the " +
+                  (what.empty() ? "envelope " : "limit ") + rupiah(limit) + " by " +
+                  rupiah(planned - limit),
+              largestCategories(entries));
+    }
+
+    void checkCosts() {
+        if (m_brokenReference) return;
+        if (costUpperBound() > kMaxCountableCost) {
+            error("budget", "the planned costs are too large to count (over Rp 10^18)",
+                  "check participants, unit costs and months for a typing error");
+            return;
+        }
+        const CostPlan plan = buildCostPlan(m_s);
+        const Budget& b = m_s.budget;
+        std::vector<const CostEntry*> all;
+        for (const auto& e : plan.entries) all.push_back(&e);
+        if (b.envelope > 0) overLimit("budget.envelope", "", plan.total(), b.envelope, all);
+        for (std::size_t i = 0; i < b.fiscal_years.size(); ++i) {
+            const FiscalYearLimit& y = b.fiscal_years[i];
+            if (y.limit <= 0) continue; // 0: no limit, as for the envelope
+            std::vector<const CostEntry*> inYear;
+            Rupiah planned = 0;
+            for (const auto& e : plan.entries)
+                if (calendarYearOf(m_s.scenario.start, e.month) == y.year) {
+                    inYear.push_back(&e);
+                    planned += e.amount;
+                }
+            overLimit(at("budget.fiscal_years", i) + ".limit",
+                      "in " + std::to_string(y.year) + " ", planned, y.limit, inYear);
+        }
+    }
+
+    const Scenario& m_s;
+    Diagnostics m_d;
+    bool m_brokenReference = false;
+};
+
+} // namespace
+
+Diagnostics validateScenario(const Scenario& scenario) { return Checker(scenario).run(); }
+
+} // namespace nk

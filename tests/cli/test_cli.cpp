@@ -1,0 +1,324 @@
+#include "../core/json_check.hpp"
+#include "run_process.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using nk::test::ProcessOptions;
+using nk::test::ProcessResult;
+
+namespace {
+
+const std::string kDefaultYaml = NK_SCENARIO_DIR "/default.yaml";
+const std::string kHeader = "arm,scope,series,month,mode,mean,q05,q50,q95";
+
+// The CLI with a neutral environment: no LANG, so the default language applies.
+ProcessResult cli(const std::vector<std::string>& args, ProcessOptions options = {}) {
+    options.unsetEnv.push_back("LANG");
+    options.unsetEnv.push_back("LC_ALL");
+    ProcessResult r = nk::test::runProcess(NK_CLI, args, options);
+    REQUIRE_FALSE(r.timedOut);
+    return r;
+}
+
+std::string readAll(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::string firstLine(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "nk_cli_XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+// Rupiah with Indonesian grouping (Rp 1.250.000) and English grouping (Rp 1,250,000).
+const std::regex kRupiahId(R"(Rp [0-9]{1,3}(\.[0-9]{3})+)");
+const std::regex kRupiahEn(R"(Rp [0-9]{1,3}(,[0-9]{3})+)");
+
+} // namespace
+
+TEST_SUITE("cli") {
+
+    TEST_CASE("--version prints the name and version") {
+        const ProcessResult r = cli({"--version"});
+        CHECK(r.status == 0);
+        CHECK(std::regex_search(r.out, std::regex(R"(^naikkelas [0-9]+\.[0-9]+\.[0-9]+)")));
+    }
+
+    TEST_CASE("--help, -h and help describe the commands and the language rule") {
+        for (const char* flag : {"--help", "-h", "help"}) {
+            CAPTURE(flag);
+            const ProcessResult r = cli({flag});
+            CHECK(r.status == 0);
+            CHECK(contains(r.out, "Usage"));
+            CHECK(contains(r.out, "naikkelas run [FILE]"));
+            CHECK(contains(r.out, "naikkelas validate FILE"));
+            CHECK(contains(r.out, "--replications"));
+            CHECK(contains(r.out, "LANG"));
+        }
+        const ProcessResult runHelp = cli({"run", "--help"});
+        CHECK(runHelp.status == 0);
+        CHECK(contains(runHelp.out, "--mode"));
+    }
+
+    TEST_CASE("usage errors exit 2 with a message") {
+        SUBCASE("no command") {
+            const ProcessResult r = cli({});
+            CHECK(r.status == 2);
+            CHECK(contains(r.err, "Usage"));
+        }
+        SUBCASE("misspelt option: did you mean") {
+            const ProcessResult r = cli({"run", "--thread", "4"});
+            CHECK(r.status == 2);
+            CHECK(contains(r.err, "unknown option --thread; did you mean --threads?"));
+            CHECK(r.out.empty());
+        }
+        SUBCASE("misspelt command") {
+            const ProcessResult r = cli({"rn"});
+            CHECK(r.status == 2);
+            CHECK(contains(r.err, "did you mean run?"));
+        }
+        SUBCASE("missing value") {
+            const ProcessResult r = cli({"run", "--seed"});
+            CHECK(r.status == 2);
+            CHECK(contains(r.err, "--seed needs a value"));
+        }
+        SUBCASE("non-numeric number") {
+            const ProcessResult r = cli({"run", "--replications", "abc"});
+            CHECK(r.status == 2);
+            CHECK(contains(r.err, "--replications expects a whole number"));
+            CHECK(contains(r.err, "'abc'"));
+        }
+        SUBCASE("number out of range") {
+            const ProcessResult zero = cli({"run", "--replications=0"});
+            CHECK(zero.status == 2);
+            CHECK(contains(zero.err, "--replications must be from 1 to"));
+            const ProcessResult negative = cli({"run", "--threads", "-1"});
+            CHECK(negative.status == 2);
+            CHECK(contains(negative.err, "--threads must be from 0 to"));
+            const ProcessResult huge = cli({"run", "--seed", "99999999999999999999999"});
+            CHECK(huge.status == 2);
+            CHECK(contains(huge.err, "--seed must be from 0 to"));
+        }
+        SUBCASE("bad choice") {
+            const ProcessResult r = cli({"run", "--mode", "montecarl"});
+            CHECK(r.status == 2);
+            CHECK(contains(r.err, "did you mean montecarlo?"));
+            const ProcessResult lang = cli({"run", "--lang", "fr"});
+            CHECK(lang.status == 2);
+            CHECK(contains(lang.err, "--lang must be id or en"));
+        }
+        SUBCASE("validate without files") {
+            const ProcessResult r = cli({"validate"});
+            CHECK(r.status == 2);
+            CHECK(contains(r.err, "validate needs at least one"));
+        }
+    }
+
+    TEST_CASE("validate accepts the default scenario") {
+        const ProcessResult r = cli({"validate", kDefaultYaml});
+        CHECK(r.status == 0);
+        CHECK(contains(r.out, kDefaultYaml + ": ok"));
+        CHECK_FALSE(contains(r.err, "error:"));
+    }
+
+    TEST_CASE("validate accepts every shipped scenario") {
+        std::vector<std::string> args{"validate"};
+        for (const auto& entry : fs::directory_iterator(NK_SCENARIO_DIR))
+            if (entry.path().extension() == ".yaml") args.push_back(entry.path().string());
+        REQUIRE(args.size() >= 2);
+        const ProcessResult r = cli(args);
+        CHECK_MESSAGE(r.status == 0, r.err);
+        for (std::size_t i = 1; i < args.size(); ++i) CHECK(contains(r.out, args[i] + ": ok"));
+    }
+
+    TEST_CASE("validate reports a broken file with its line and exits 1") {
+        TempDir temp;
+        const fs::path bad = temp.path / "bad.yaml";
+        std::ofstream(bad) << "naikkelas: 1\n"
+                              "scenario:\n"
+                              "  id: broken\n"
+                              "  horizon_months: 60\n"
+                              "cohorts:\n"
+                              "  - id: c1\n"
+                              "    participants: many\n";
+        const ProcessResult r = cli({"validate", kDefaultYaml, bad.string()});
+        CHECK(r.status == 1);
+        // The good file is still reported, the bad one by file:line.
+        CHECK(contains(r.out, kDefaultYaml + ": ok"));
+        CHECK_FALSE(contains(r.out, bad.string() + ": ok"));
+        const std::size_t at = r.err.find(bad.string() + ":");
+        REQUIRE(at != std::string::npos);
+        const std::size_t line = at + bad.string().size() + 1;
+        CHECK(line < r.err.size());
+        CHECK(std::isdigit(static_cast<unsigned char>(r.err[line])));
+        CHECK(contains(r.err, "error"));
+    }
+
+    TEST_CASE("validate and run report a missing file and exit 1") {
+        const ProcessResult v = cli({"validate", "/nonexistent/scenario.yaml"});
+        CHECK(v.status == 1);
+        CHECK(contains(v.err, "/nonexistent/scenario.yaml"));
+        const ProcessResult r = cli({"run", "/nonexistent/scenario.yaml"});
+        CHECK(r.status == 1);
+        CHECK(contains(r.err, "/nonexistent/scenario.yaml"));
+        CHECK(r.out.empty());
+    }
+
+    TEST_CASE("run of the default scenario in Indonesian (the default language)") {
+        const ProcessResult r = cli({"run"});
+        REQUIRE_MESSAGE(r.status == 0, r.err);
+        CHECK(contains(r.out, "Kota Malang"));
+        CHECK(contains(r.out, "Biaya terencana"));
+        CHECK(contains(r.out, "Indikator utama"));
+        CHECK(contains(r.out, "Tambahan usaha aktif"));
+        CHECK(contains(r.out, "Biaya per tambahan usaha aktif"));
+        CHECK(contains(r.out, "Rasio manfaat/biaya"));
+        CHECK(contains(r.out, "tanpa program"));
+        CHECK(contains(r.out, "dampak"));
+        CHECK(contains(r.out, "Bulan 12"));
+        CHECK(contains(r.out, "Bulan 60"));
+        CHECK(std::regex_search(r.out, kRupiahId));
+        CHECK(std::regex_search(r.out, std::regex(R"(Rp [0-9]+(,[0-9]+)? (juta|miliar))")));
+        CHECK_FALSE(contains(r.out, "Additional active enterprises"));
+    }
+
+    TEST_CASE("run in English with --lang en and with LANG=en_US") {
+        const ProcessResult flag = cli({"run", "--lang", "en"});
+        REQUIRE_MESSAGE(flag.status == 0, flag.err);
+        ProcessOptions env;
+        env.setEnv.emplace_back("LANG", "en_US.UTF-8");
+        const ProcessResult byEnv = nk::test::runProcess(NK_CLI, {"run"}, env);
+        REQUIRE(byEnv.status == 0);
+        for (const ProcessResult* r : {&flag, &byEnv}) {
+            CHECK(contains(r->out, "Planned cost"));
+            CHECK(contains(r->out, "Additional active enterprises"));
+            CHECK(contains(r->out, "Cost per additional active enterprise"));
+            CHECK(contains(r->out, "baseline"));
+            CHECK(contains(r->out, "Month 24"));
+            CHECK(std::regex_search(r->out, kRupiahEn));
+            CHECK(
+                std::regex_search(r->out, std::regex(R"(Rp [0-9]+(\.[0-9]+)? (million|billion))")));
+            CHECK_FALSE(contains(r->out, "Tambahan usaha aktif"));
+        }
+        CHECK(flag.out == byEnv.out);
+        // --lang wins over LANG.
+        ProcessOptions both;
+        both.setEnv.emplace_back("LANG", "en_US.UTF-8");
+        const ProcessResult id = nk::test::runProcess(NK_CLI, {"run", "--lang", "id"}, both);
+        CHECK(id.status == 0);
+        CHECK(contains(id.out, "Tambahan usaha aktif"));
+    }
+
+    TEST_CASE("run in both modes shows Monte Carlo bands") {
+        const ProcessResult r =
+            cli({"run", "--mode", "both", "--replications", "20", "--lang", "en"});
+        REQUIRE_MESSAGE(r.status == 0, r.err);
+        CHECK(contains(r.out, "expected"));
+        CHECK(contains(r.out, "Monte Carlo, 20 replications"));
+        CHECK(contains(r.out, "(90%: "));
+    }
+
+    TEST_CASE("--out writes series.csv, indicators.json and manifest.json") {
+        TempDir temp;
+        const fs::path out = temp.path / "results";
+        const ProcessResult r = cli({"run", kDefaultYaml, "--out", out.string(), "--mode", "both",
+                                     "--replications", "10", "--seed", "7", "--threads", "2"});
+        REQUIRE_MESSAGE(r.status == 0, r.err);
+        REQUIRE(fs::exists(out / "series.csv"));
+        REQUIRE(fs::exists(out / "indicators.json"));
+        REQUIRE(fs::exists(out / "manifest.json"));
+        const std::string series = readAll(out / "series.csv");
+        CHECK(firstLine(series) == kHeader);
+        CHECK(contains(series, "\nprogram,total,active,0,expected,"));
+        CHECK(contains(series, "\nbaseline,total,active,60,montecarlo,"));
+        const std::string indicators = readAll(out / "indicators.json");
+        CHECK(nk::test::isValidJson(indicators));
+        CHECK(contains(indicators, "\"additional_active\": {"));
+        CHECK(contains(indicators, "\"montecarlo\": {"));
+        const std::string manifest = readAll(out / "manifest.json");
+        CHECK(nk::test::isValidJson(manifest));
+        CHECK(contains(manifest, "\"seed\": 7"));
+        CHECK(contains(manifest, "\"threads\": 2"));
+        CHECK(contains(manifest, "\"scenario_file\": \"" + kDefaultYaml + "\""));
+        CHECK(std::regex_search(manifest, std::regex(R"("scenario_sha256": "[0-9a-f]{64}")")));
+    }
+
+    TEST_CASE("--out into an impossible path exits 1 and writes nothing") {
+        TempDir temp;
+        const fs::path file = temp.path / "file";
+        std::ofstream(file) << "x";
+        const ProcessResult r = cli({"run", "--out", (file / "sub").string()});
+        CHECK(r.status == 1);
+        CHECK(contains(r.err, "cannot create directory"));
+    }
+
+    TEST_CASE("--format csv prints series.csv, --format json the indicators") {
+        const ProcessResult csv = cli({"run", "--format", "csv"});
+        REQUIRE_MESSAGE(csv.status == 0, csv.err);
+        CHECK(firstLine(csv.out) == kHeader);
+        CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') > 61);
+        CHECK_FALSE(contains(csv.out, "Tambahan"));
+
+        const ProcessResult json = cli({"run", "--format=json"});
+        REQUIRE_MESSAGE(json.status == 0, json.err);
+        CHECK(nk::test::isValidJson(json.out));
+        CHECK(contains(json.out, "\"modes\""));
+        CHECK(contains(json.out, "\"benefit_cost_ratio\": {"));
+    }
+
+    TEST_CASE("Ctrl-C cancels a long run: exit 130 and nothing written") {
+        // One large cohort: each Monte Carlo replication takes a while but needs little memory,
+        // so the run is still going when the interrupt arrives.
+        TempDir temp;
+        const fs::path big = temp.path / "big.yaml";
+        std::ofstream(big) << "naikkelas: 1\n"
+                              "scenario:\n"
+                              "  id: big\n"
+                              "  start: \"2025-01\"\n"
+                              "programs:\n"
+                              "  - id: training\n"
+                              "    cost_per_participant: 1_000_000\n"
+                              "cohorts:\n"
+                              "  - id: everyone\n"
+                              "    participants: 200_000\n"
+                              "    program: training\n";
+        const fs::path out = temp.path / "results";
+        ProcessOptions options;
+        options.interruptAfter = std::chrono::milliseconds(1500);
+        options.timeout = std::chrono::milliseconds(60'000);
+        const ProcessResult r = cli({"run", big.string(), "--mode", "montecarlo", "--replications",
+                                     "5000", "--threads", "1", "--out", out.string()},
+                                    options);
+        CHECK(r.status == 130);
+        CHECK(contains(r.err, "cancelled; nothing written"));
+        CHECK(r.out.empty());
+        CHECK_FALSE(fs::exists(out));
+    }
+
+} // TEST_SUITE

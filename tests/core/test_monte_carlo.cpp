@@ -1,0 +1,169 @@
+// Monte Carlo: agreement with the expected mode, determinism across thread counts,
+// common random numbers across arms, bands, cancellation.
+#include "test_scenarios.hpp"
+
+#include "naikkelas/engine/random_stream.hpp"
+
+#include <atomic>
+#include <cmath>
+#include <set>
+
+using namespace nk;
+
+namespace {
+
+RunOptions monteCarlo(const CompiledScenario& s, int replications, int threads) {
+    RunOptions options = defaultRunOptions(s);
+    options.mode = RunMode::MonteCarlo;
+    options.replications = replications;
+    options.threads = threads;
+    options.seed = 20261123;
+    return options;
+}
+
+void requireIdentical(const ResultSet& a, const ResultSet& b) {
+    REQUIRE(a.series.size() == b.series.size());
+    for (std::size_t i = 0; i < a.series.size(); ++i) {
+        INFO(a.series[i].scope << " " << a.series[i].name);
+        CHECK(a.series[i].mean == b.series[i].mean);
+        CHECK(a.series[i].quantiles == b.series[i].quantiles);
+    }
+    REQUIRE(a.indicators.size() == b.indicators.size());
+    for (std::size_t i = 0; i < a.indicators.size(); ++i) {
+        const auto& x = a.indicators[i];
+        const auto& y = b.indicators[i];
+        CHECK((x.mean == y.mean || (std::isnan(x.mean) && std::isnan(y.mean))));
+    }
+}
+
+} // namespace
+
+TEST_CASE("the Monte Carlo mean converges to the expected mode") {
+    Scenario s = test::smallScenario(200);
+    s.cohorts[0].business_share = 0.4;
+    const auto compiled = test::compileOrFail(s);
+    Modifiers program;
+    program.start_mult = 2.0;
+    program.drift_add = 0.01;
+    RunOptions expectedOptions = defaultRunOptions(*compiled);
+    expectedOptions.pipelines = test::constantPipelines(program);
+    const auto expected = test::runOrFail(*compiled, expectedOptions);
+    RunOptions mcOptions = monteCarlo(*compiled, 400, 2);
+    mcOptions.pipelines = expectedOptions.pipelines;
+    const auto mc = test::runOrFail(*compiled, mcOptions);
+
+    // Enterprises are independent, so a count at month t is a sum of 200 Bernoulli draws:
+    // its replication mean has standard error sqrt(n p (1 - p) / R).
+    for (Arm arm : {Arm::Program, Arm::Baseline})
+        for (const char* name : {"prospects", "active", "closed", "class:mikro", "micro_band:0-60jt"}) {
+            if (!expected.results.find(arm, "total", name)) continue;
+            const auto& e = test::meanOf(expected.results, arm, name);
+            const auto& m = test::meanOf(mc.results, arm, name);
+            for (int t = 0; t <= 24; t += 4) {
+                const double p = e[t] / 200;
+                const double se = std::sqrt(200 * p * (1 - p) / 400);
+                INFO(armName(arm) << " " << name << " month " << t);
+                CHECK(std::abs(m[t] - e[t]) <= 5 * se + 1e-9);
+            }
+        }
+    const double expectedRevenue = test::meanOf(expected.results, Arm::Program, "revenue")[24];
+    const double mcRevenue = test::meanOf(mc.results, Arm::Program, "revenue")[24];
+    CHECK(mcRevenue == doctest::Approx(expectedRevenue).epsilon(0.05));
+}
+
+TEST_CASE("Monte Carlo output is bit-identical for 1, 2 and 8 threads") {
+    SUBCASE("many replications, one per task") {
+        Scenario s = test::smallScenario(150);
+        Cohort late = s.cohorts[0];
+        late.id = "late";
+        late.entry_month = 3;
+        s.cohorts.push_back(late);
+        const auto compiled = test::compileOrFail(s);
+        Modifiers program;
+        program.start_mult = 2.5;
+        auto options = monteCarlo(*compiled, 24, 1);
+        options.pipelines = test::constantPipelines(program);
+        const auto one = test::runOrFail(*compiled, options);
+        for (int threads : {2, 8}) {
+            options.threads = threads;
+            requireIdentical(one.results, test::runOrFail(*compiled, options).results);
+        }
+    }
+    SUBCASE("one replication of many enterprises, split within each month") {
+        Scenario s = test::smallScenario(300'000);
+        s.scenario.horizon_months = 6;
+        const auto compiled = test::compileOrFail(s);
+        auto options = monteCarlo(*compiled, 1, 1);
+        const auto one = test::runOrFail(*compiled, options);
+        for (int threads : {2, 8}) {
+            options.threads = threads;
+            requireIdentical(one.results, test::runOrFail(*compiled, options).results);
+        }
+    }
+}
+
+TEST_CASE("both arms use the same random numbers: equal arms give an exactly zero band") {
+    const auto compiled = test::compileOrFail(test::smallScenario(80));
+    Modifiers same;
+    same.start_mult = 1.5;
+    auto options = monteCarlo(*compiled, 50, 2);
+    options.pipelines = test::constantPipelines(same, same);
+    const auto outcome = test::runOrFail(*compiled, options);
+    const SeriesBand* impact = outcome.results.find(Arm::Impact, "total", "active");
+    REQUIRE(impact);
+    for (const auto& q : impact->quantiles)
+        for (double v : q) CHECK(v == 0.0);
+    // ...while the arms themselves vary between replications.
+    const SeriesBand* program = outcome.results.find(Arm::Program, "total", "active");
+    CHECK(program->quantiles.front()[24] < program->quantiles.back()[24]);
+}
+
+TEST_CASE("quantile bands are ordered and bracket the mean; indicators carry bands") {
+    const auto compiled = test::compileOrFail(test::smallScenario(100));
+    Modifiers program;
+    program.start_mult = 2.0;
+    auto options = monteCarlo(*compiled, 100, 2);
+    options.pipelines = test::constantPipelines(program);
+    const auto outcome = test::runOrFail(*compiled, options);
+    const auto& r = outcome.results;
+    CHECK(r.quantileLevels == std::vector<double>{0.05, 0.5, 0.95});
+    const SeriesBand* active = r.find(Arm::Program, "total", "active");
+    for (int t = 0; t <= 24; ++t) {
+        CHECK(active->quantiles[0][t] <= active->quantiles[1][t]);
+        CHECK(active->quantiles[1][t] <= active->quantiles[2][t]);
+        CHECK(active->quantiles[0][t] <= active->mean[t]);
+        CHECK(active->mean[t] <= active->quantiles[2][t]);
+    }
+    const Indicator* added = r.indicator("additional_active");
+    REQUIRE(added->quantiles.size() == 3);
+    CHECK(added->quantiles[0] < added->mean);
+    CHECK(added->mean < added->quantiles[2]);
+}
+
+TEST_CASE("a set cancel flag stops the run and reports it") {
+    const auto compiled = test::compileOrFail(test::smallScenario(100));
+    std::atomic<bool> cancel{true};
+    for (RunMode mode : {RunMode::Expected, RunMode::MonteCarlo}) {
+        auto options = monteCarlo(*compiled, 20, 2);
+        options.mode = mode;
+        options.cancel = &cancel;
+        const RunOutcome outcome = runScenario(*compiled, options);
+        CHECK_FALSE(outcome.ok);
+        CHECK(outcome.cancelled);
+    }
+}
+
+TEST_CASE("random streams are pure functions of seed, replication, enterprise and month") {
+    const RandomStream a(7, 0), b(7, 0), otherSeed(8, 0), otherReplication(7, 1);
+    CHECK(a.bits(123, 5) == b.bits(123, 5));
+    std::set<std::uint64_t> seen;
+    for (std::uint64_t e = 0; e < 100; ++e)
+        for (std::uint64_t t = 0; t < 100; ++t) seen.insert(a.bits(e, t));
+    CHECK(seen.size() == 10000);
+    CHECK(a.bits(1, 1) != otherSeed.bits(1, 1));
+    CHECK(a.bits(1, 1) != otherReplication.bits(1, 1));
+    // Draws are uniform: the mean of draw 0 over many counters is close to 1/2.
+    double sum = 0;
+    for (std::uint64_t e = 0; e < 100000; ++e) sum += draw0(a.bits(e, 3)) / 4294967296.0;
+    CHECK(sum / 100000 == doctest::Approx(0.5).epsilon(0.01));
+}

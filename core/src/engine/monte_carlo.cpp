@@ -32,21 +32,28 @@ struct McShared {
 
 // Advances enterprises [begin, end) of one group by one month in both arms. Counts go
 // to four interleaved histograms so that runs of equal states do not wait on each
-// other's increments.
-void advanceRange(const TransitionTables* tables[2], const RandomStream& stream, int month,
-                  std::size_t begin, std::size_t end, std::uint8_t* states[2],
-                  Histogram histograms[2]) {
+// other's increments. When both arms have the same tables (no program effect this
+// month), an enterprise in the same state in both arms moves the same way in both:
+// common random numbers make that the usual case, and it is computed once.
+template <bool kSameTables>
+void advanceRange(const TransitionTables& program, const TransitionTables& baseline,
+                  const RandomStream& stream, int month, std::size_t begin, std::size_t end,
+                  std::uint8_t* states[2], Histogram histograms[2]) {
     std::array<std::array<std::uint32_t, 256>, 4> counts[2] = {};
-    const TransitionTables& program = *tables[0];
-    const TransitionTables& baseline = *tables[1];
     std::uint8_t* programStates = states[0];
     std::uint8_t* baselineStates = states[1];
     for (std::size_t e = begin; e < end; ++e) {
         const std::uint64_t bits = stream.bits(e, static_cast<std::uint64_t>(month));
         const std::uint32_t u0 = draw0(bits);
         const std::uint32_t u1 = draw1(bits);
-        const std::uint8_t p = program.next(programStates[e], u0, u1);
-        const std::uint8_t b = baseline.next(baselineStates[e], u0, u1);
+        const std::uint8_t ps = programStates[e];
+        const std::uint8_t bs = baselineStates[e];
+        const std::uint8_t p = program.next(ps, u0, u1);
+        std::uint8_t b;
+        if constexpr (kSameTables)
+            b = bs == ps ? p : baseline.next(bs, u0, u1);
+        else
+            b = baseline.next(bs, u0, u1);
         programStates[e] = p;
         baselineStates[e] = b;
         ++counts[0][e & 3][p];
@@ -55,6 +62,15 @@ void advanceRange(const TransitionTables* tables[2], const RandomStream& stream,
     for (int a = 0; a < 2; ++a)
         for (const auto& lane : counts[a])
             for (std::size_t s = 0; s < 256; ++s) histograms[a][s] += lane[s];
+}
+
+void advanceRange(const TransitionTables* tables[2], const RandomStream& stream, int month,
+                  std::size_t begin, std::size_t end, std::uint8_t* states[2],
+                  Histogram histograms[2]) {
+    if (tables[0] == tables[1])
+        advanceRange<true>(*tables[0], *tables[1], stream, month, begin, end, states, histograms);
+    else
+        advanceRange<false>(*tables[0], *tables[1], stream, month, begin, end, states, histograms);
 }
 
 class Replication {

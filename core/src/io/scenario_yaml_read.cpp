@@ -189,6 +189,7 @@ public:
 
     void readRoot(const YAML::Node& root, Scenario& scenario);
     bool newerFormat() const { return m_newerFormat; }
+    bool stopped() const { return m_stopped; }
 
     // --- values ---
     void read(const YAML::Node& node, const std::string& path, int& out) {
@@ -366,7 +367,12 @@ void Reader::readEnum(const YAML::Node& node, const std::string& path, E& out,
             out = n.value;
             return;
         }
-    const std::string close = closestMatch(node.Scalar(), choices);
+    std::string close = closestMatch(node.Scalar(), choices);
+    // "pp7" or "uu20" are abbreviations rather than typos: suggest the one they begin.
+    const auto begins = [&](const std::string& c) { return c.rfind(node.Scalar(), 0) == 0; };
+    if (close.empty() && !node.Scalar().empty() &&
+        std::count_if(choices.begin(), choices.end(), begins) == 1)
+        close = *std::find_if(choices.begin(), choices.end(), begins);
     error(path, node.Mark(), std::string("unknown ") + what + " " + quoteShort(node.Scalar()),
           close.empty() ? hint : "did you mean `" + close + "`? (" + hint + ")");
 }
@@ -783,7 +789,16 @@ void addTextProblem(LoadResult& result, const detail::TextProblem& p) {
 // nothing new (its default is not what the user wrote), so it is dropped.
 void addValidation(LoadResult& result, const Reader& reader, const Scenario& scenario) {
     const Diagnostics checks = validateScenario(scenario);
+    std::size_t errors = static_cast<std::size_t>(
+        std::count_if(result.diagnostics.items().begin(), result.diagnostics.items().end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::Error; }));
     for (Diagnostic d : checks.items()) {
+        if (d.severity == Severity::Error && ++errors > kMaxErrors) {
+            result.diagnostics.error({}, "too many problems; the first " +
+                                             std::to_string(kMaxErrors) + " are listed",
+                                     "fix these and load the file again");
+            return;
+        }
         const bool unreadable =
             std::any_of(reader.errorPaths().begin(), reader.errorPaths().end(),
                         [&](const std::string& p) { return !p.empty() && isUnder(d.path, p); });
@@ -855,7 +870,8 @@ LoadResult loadText(std::string_view text) {
     reader.readRoot(root, scenario);
     result.diagnostics = reader.diagnostics();
     // A file for a newer format is not checked further: its keys mean other things.
-    if (!reader.newerFormat()) addValidation(result, reader, scenario);
+    // Nor is a walk that stopped early: the scenario is only partly read.
+    if (!reader.newerFormat() && !reader.stopped()) addValidation(result, reader, scenario);
     result.diagnostics = sortedByPosition(result.diagnostics);
     if (!result.diagnostics.hasErrors()) result.scenario = std::move(scenario);
     return result;

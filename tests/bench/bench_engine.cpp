@@ -79,23 +79,42 @@ void benchExpectedSeeds(int repeats) {
     }
 }
 
-void benchMonteCarloThroughput(int enterprises, int horizon) {
-    std::printf("Monte Carlo throughput, 1 thread, %d enterprises x %d months, both arms\n",
-                enterprises, horizon);
+// A program effect in every month (training-like: more starts, upward drift), so that
+// the two arms never share their transition tables: the general path.
+class ProgramEffect : public ModifierPipeline {
+public:
+    void beginMonth(Arm, int, std::span<const GroupState>) override {}
+    bool modifiers(Arm arm, int, int, Modifiers& out, std::string&) override {
+        out = Modifiers{};
+        if (arm == Arm::Program) {
+            out.start_mult = 2.7;
+            out.drift_add = 0.005;
+        }
+        return true;
+    }
+};
+
+void benchMonteCarloThroughput(int enterprises, int horizon, bool programEffect) {
+    std::printf("Monte Carlo throughput, 1 thread, %d enterprises x %d months, both arms, %s\n",
+                enterprises, horizon,
+                programEffect ? "program effect in every month" : "no plugin (arms share tables)");
     const auto compiled = syntheticScenario(enterprises, horizon);
     RunOptions options = defaultRunOptions(*compiled);
     options.mode = RunMode::MonteCarlo;
     options.replications = 1;
     options.threads = 1;
+    if (programEffect) options.pipelines = [](int) { return std::make_unique<ProgramEffect>(); };
     const double simulate = bestSeconds(5, [&] { runScenario(*compiled, options); });
     const double enterpriseMonths = double(enterprises) * horizon;
 
-    // The same random numbers, drawn and summed, nothing else.
+    // The same random numbers, drawn the same way and summed, nothing else.
     const RandomStream stream(options.seed, 0);
     std::uint64_t sink = 0;
     const double drawOnly = bestSeconds(5, [&] {
-        for (int t = 1; t <= horizon; ++t)
-            for (std::uint64_t e = 0; e < std::uint64_t(enterprises); ++e) sink += stream.bits(e, t);
+        for (int t = 1; t <= horizon; ++t) {
+            RandomStream::Cursor cursor = stream.cursor(0, t);
+            for (int e = 0; e < enterprises; ++e) sink += cursor.next();
+        }
     });
     const double rate = enterpriseMonths / simulate;
     std::printf("  simulation: %.3f s, %.3g enterprise-months/s (goal >= 1e8)\n", simulate, rate);
@@ -134,7 +153,8 @@ int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     std::printf("machine: %u hardware threads\n", std::thread::hardware_concurrency());
     benchExpectedSeeds(quick ? 5 : 200);
-    benchMonteCarloThroughput(quick ? 20'000 : 500'000, 60);
+    for (bool programEffect : {false, true})
+        benchMonteCarloThroughput(quick ? 20'000 : 500'000, 60, programEffect);
     benchScale(quick ? 200'000 : 10'000'000, 120, 2);
     return 0;
 }

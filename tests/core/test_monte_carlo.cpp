@@ -162,6 +162,9 @@ TEST_CASE("random streams are pure functions of seed, replication, enterprise an
     CHECK(seen.size() == 10000);
     CHECK(a.bits(1, 1) != otherSeed.bits(1, 1));
     CHECK(a.bits(1, 1) != otherReplication.bits(1, 1));
+    // The cursor walks the same numbers as bits(), enterprise after enterprise.
+    RandomStream::Cursor cursor = otherReplication.cursor(1000, 17);
+    for (std::uint64_t e = 1000; e < 1100; ++e) CHECK(cursor.next() == otherReplication.bits(e, 17));
     // Draws are uniform: the mean of draw 0 over many counters is close to 1/2.
     double sum = 0;
     for (std::uint64_t e = 0; e < 100000; ++e) sum += draw0(a.bits(e, 3)) / 4294967296.0;

@@ -720,11 +720,21 @@ TEST_CASE("docs/scenario-format.md documents every key the writer writes") {
     REQUIRE_FALSE(text.empty());
     Scenario s = richScenario(); // one entry in every list
     const std::string yaml = nk::io::scenarioToYaml(s);
-    const std::regex keyPattern(R"(([a-z_0-9]+):)");
+    // the key that starts a line, and the keys of one-line {key: value} entries
+    const std::regex leading(R"(^ *(?:- )?([a-z_0-9]+):)");
+    const std::regex inFlow(R"(([a-z_0-9]+): )");
     std::set<std::string> keys;
-    for (auto it = std::sregex_iterator(yaml.begin(), yaml.end(), keyPattern);
-         it != std::sregex_iterator(); ++it)
-        keys.insert((*it)[1]);
+    std::istringstream lines(yaml);
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch m;
+        if (std::regex_search(line, m, leading)) keys.insert(m[1]);
+        const std::size_t brace = line.find("- {");
+        if (brace == std::string::npos) continue;
+        const std::string flow = line.substr(brace);
+        for (auto it = std::sregex_iterator(flow.begin(), flow.end(), inFlow);
+             it != std::sregex_iterator(); ++it)
+            keys.insert((*it)[1]);
+    }
     for (const auto& [name, value] : s.plugins[0].params) keys.erase(name); // plugins' own
     CHECK(keys.size() > 60);
     for (const auto& key : keys) {

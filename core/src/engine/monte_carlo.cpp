@@ -36,14 +36,17 @@ struct McShared {
 // month), an enterprise in the same state in both arms moves the same way in both:
 // common random numbers make that the usual case, and it is computed once.
 template <bool kSameTables>
-void advanceRange(const TransitionTables& program, const TransitionTables& baseline,
-                  const RandomStream& stream, int month, std::size_t begin, std::size_t end,
-                  std::uint8_t* states[2], Histogram histograms[2]) {
+void advanceRange(const TransitionTables& programTables, const TransitionTables& baselineTables,
+                  const RandomStream& stream, int month, std::size_t begin,
+                  std::size_t end, std::uint8_t* states[2], Histogram histograms[2]) {
     std::array<std::array<std::uint32_t, 256>, 4> counts[2] = {};
-    std::uint8_t* programStates = states[0];
-    std::uint8_t* baselineStates = states[1];
+    const MonteCarloStep program(programTables);
+    const MonteCarloStep baseline(baselineTables);
+    std::uint8_t* __restrict programStates = states[0];
+    std::uint8_t* __restrict baselineStates = states[1];
+    RandomStream::Cursor cursor = stream.cursor(begin, static_cast<std::uint64_t>(month));
     for (std::size_t e = begin; e < end; ++e) {
-        const std::uint64_t bits = stream.bits(e, static_cast<std::uint64_t>(month));
+        const std::uint64_t bits = cursor.next();
         const std::uint32_t u0 = draw0(bits);
         const std::uint32_t u1 = draw1(bits);
         const std::uint8_t ps = programStates[e];

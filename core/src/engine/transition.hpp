@@ -61,14 +61,30 @@ struct TransitionTables {
     DiscreteSampler startSampler; // bin of a starter, from draw 1
 
     int moves() const { return static_cast<int>(offsetMass.size()); }
+};
+
+// The Monte Carlo transition of one arm as plain pointers and sizes, copied into the hot
+// loop's locals: through the tables' vectors, every store of a state byte (which may
+// alias anything) would make the compiler load them again.
+struct MonteCarloStep {
+    explicit MonteCarloStep(const TransitionTables& t)
+        : moveTable(t.moveTable.data()), moves(t.offsetMass.size()),
+          eventThreshold(t.eventThreshold.data()), moveSampler(&t.moveSampler),
+          startSampler(&t.startSampler) {}
 
     std::uint8_t next(std::uint8_t s, std::uint32_t u0, std::uint32_t u1) const {
-        std::uint8_t n = moveTable[std::size_t(s) * offsetMass.size() + moveSampler.sample(u1)];
+        std::uint8_t n = moveTable[std::size_t(s) * moves + moveSampler->sample(u1)];
         if (u0 < eventThreshold[s]) [[unlikely]]
-            n = s == kProspectState ? static_cast<std::uint8_t>(1 + startSampler.sample(u1))
+            n = s == kProspectState ? static_cast<std::uint8_t>(1 + startSampler->sample(u1))
                                     : kClosedState;
         return n;
     }
+
+    const std::uint8_t* moveTable;
+    std::size_t moves;
+    const std::uint64_t* eventThreshold;
+    const DiscreteSampler* moveSampler;
+    const DiscreteSampler* startSampler;
 };
 
 TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m);

@@ -22,6 +22,8 @@ constexpr std::uint64_t mix64(std::uint64_t z) {
 }
 
 class RandomStream {
+    static constexpr std::uint64_t kGamma = 0x9E3779B97F4A7C15ull; // SplitMix64's increment
+
 public:
     constexpr RandomStream(std::uint64_t seed, std::uint64_t replication)
         : m_key(mix64(seed ^ 0x6E61696B6B656C61ull)),
@@ -30,7 +32,28 @@ public:
     // Draw 0 in the low 32 bits, draw 1 in the high 32 bits.
     constexpr std::uint64_t bits(std::uint64_t enterprise, std::uint64_t month) const {
         const std::uint64_t counter = m_base | (enterprise << kMonthBits) | month;
-        return mix64(m_key + (counter + 1) * 0x9E3779B97F4A7C15ull);
+        return mix64(m_key + (counter + 1) * kGamma);
+    }
+
+    // Walks bits(first, month), bits(first + 1, month), ...: from one enterprise to the
+    // next the mixed-in counter grows by a constant, so each step is one addition.
+    class Cursor {
+    public:
+        constexpr Cursor(std::uint64_t start, std::uint64_t step) : m_z(start), m_step(step) {}
+        constexpr std::uint64_t next() {
+            const std::uint64_t bits = mix64(m_z);
+            m_z += m_step;
+            return bits;
+        }
+
+    private:
+        std::uint64_t m_z;
+        std::uint64_t m_step;
+    };
+
+    constexpr Cursor cursor(std::uint64_t first, std::uint64_t month) const {
+        return {m_key + ((m_base | (first << kMonthBits) | month) + 1) * kGamma,
+                kGamma << kMonthBits};
     }
 
 private:

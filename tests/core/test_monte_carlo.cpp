@@ -170,3 +170,11 @@ TEST_CASE("random streams are pure functions of seed, replication, enterprise an
     for (std::uint64_t e = 0; e < 100000; ++e) sum += draw0(a.bits(e, 3)) / 4294967296.0;
     CHECK(sum / 100000 == doctest::Approx(0.5).epsilon(0.01));
 }
+
+TEST_CASE("a Monte Carlo run too large for memory is refused up front with a bound") {
+    const auto compiled = test::compileOrFail(test::smallScenario(10));
+    auto options = monteCarlo(*compiled, 100'000'000, 1);
+    const RunOutcome outcome = runScenario(*compiled, options);
+    CHECK_FALSE(outcome.ok);
+    CHECK(outcome.error.find("MiB; use fewer replications (at most") != std::string::npos);
+}

@@ -15,6 +15,7 @@ using engine::ArmFrames;
 using engine::SeriesLayout;
 
 constexpr Arm kAllArms[3] = {Arm::Program, Arm::Baseline, Arm::Impact};
+constexpr double kMaxRunBytes = 4.0 * (1 << 30);
 
 // Quantile of sorted-in-place values, linear between order statistics (Hyndman & Fan
 // type 7, the default of R and numpy). NaNs are left out.
@@ -146,6 +147,25 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
                             ? options.threads
                             : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const SeriesLayout layout(s);
+    if (options.mode == RunMode::MonteCarlo) {
+        // Replications are kept for the bands (4 bytes per value, 3 arms) and every
+        // enterprise holds 2 bytes of state: refuse what this machine cannot hold
+        // rather than fail halfway.
+        double enterprises = 0;
+        for (const Group& g : s.groups) enterprises += g.enterprises;
+        const double bytes = 12.0 * layout.months() * layout.width() * options.replications +
+                             2.0 * enterprises * std::min(threads, options.replications);
+        if (bytes > kMaxRunBytes) {
+            outcome.error = "a Monte Carlo run of " + std::to_string(options.replications) +
+                            " replications would need about " +
+                            std::to_string(static_cast<long long>(bytes / (1 << 20))) +
+                            " MiB; use fewer replications (at most " +
+                            std::to_string(static_cast<long long>(
+                                kMaxRunBytes / (12.0 * layout.months() * layout.width()))) +
+                            " for this scenario)";
+            return outcome;
+        }
+    }
     ResultSet& results = outcome.results;
     results.mode = options.mode;
     results.months = layout.months();

@@ -46,7 +46,9 @@ std::string quoteShort(const std::string& text) {
     return "`" + text.substr(0, cut) + "...`";
 }
 
-bool isQuoted(const YAML::Node& node) { return node.Tag() == "!"; }
+bool isQuoted(const YAML::Node& node) {
+    return node.Tag() == "!";
+}
 
 // How a node reads to a user: "a list", "a mapping", "the text `abc`".
 std::string describe(const YAML::Node& node) {
@@ -119,14 +121,25 @@ const std::vector<Field<Budget>>& fieldsOf(const Budget*);
 const std::vector<Field<PluginUse>>& fieldsOf(const PluginUse*);
 const std::vector<Field<SimulationSettings>>& fieldsOf(const SimulationSettings*);
 
-template <class T> std::vector<Required> requiredOf(const T*) { return {}; }
+template <class T> std::vector<Required> requiredOf(const T*) {
+    return {};
+}
 constexpr const char* kIdHint = "a short unique name, e.g. `id: batch_2025`";
-std::vector<Required> requiredOf(const Program*) { return {{"id", kIdHint}}; }
-std::vector<Required> requiredOf(const Equipment*) { return {{"id", kIdHint}}; }
-std::vector<Required> requiredOf(const Cluster*) { return {{"id", kIdHint}}; }
-std::vector<Required> requiredOf(const PluginUse*) { return {{"id", "the plugin's id"}}; }
+std::vector<Required> requiredOf(const Program*) {
+    return {{"id", kIdHint}};
+}
+std::vector<Required> requiredOf(const Equipment*) {
+    return {{"id", kIdHint}};
+}
+std::vector<Required> requiredOf(const Cluster*) {
+    return {{"id", kIdHint}};
+}
+std::vector<Required> requiredOf(const PluginUse*) {
+    return {{"id", "the plugin's id"}};
+}
 std::vector<Required> requiredOf(const Cohort*) {
-    return {{"id", kIdHint}, {"participants", "the number of people trained, e.g. `participants: 25`"}};
+    return {{"id", kIdHint},
+            {"participants", "the number of people trained, e.g. `participants: 25`"}};
 }
 
 template <class T> struct EnumName {
@@ -139,9 +152,8 @@ constexpr EnumName<SizeScheme> kSchemes[] = {{"pp7_2021", SizeScheme::Pp7_2021},
                                              {"custom", SizeScheme::Custom}};
 constexpr EnumName<EquipmentKind> kKinds[] = {{"individual", EquipmentKind::Individual},
                                               {"shared", EquipmentKind::Shared}};
-constexpr EnumName<RunMode> kModes[] = {{"expected", RunMode::Expected},
-                                        {"montecarlo", RunMode::MonteCarlo},
-                                        {"both", RunMode::Both}};
+constexpr EnumName<RunMode> kModes[] = {
+    {"expected", RunMode::Expected}, {"montecarlo", RunMode::MonteCarlo}, {"both", RunMode::Both}};
 
 class Reader {
 public:
@@ -152,8 +164,7 @@ public:
                std::string hint = {}) {
         if (m_stopped) return;
         if (m_errorCount == kMaxErrors) {
-            stop(mark, "too many problems; the first " + std::to_string(kMaxErrors) +
-                           " are listed",
+            stop(mark, "too many problems; the first " + std::to_string(kMaxErrors) + " are listed",
                  "fix these and load the file again");
             return;
         }
@@ -212,10 +223,12 @@ public:
     }
     void read(const YAML::Node& node, const std::string& path,
               std::map<std::string, ParamValue>& out);
-    template <class T> void read(const YAML::Node& node, const std::string& path, std::vector<T>& out);
     template <class T>
-        requires std::is_class_v<T> && (!std::is_same_v<T, std::string>)
-    void read(const YAML::Node& node, const std::string& path, T& out) {
+    void read(const YAML::Node& node, const std::string& path, std::vector<T>& out);
+    template <class T>
+    requires std::is_class_v<T> &&
+        (!std::is_same_v<T, std::string>)void read(const YAML::Node& node, const std::string& path,
+                                                   T& out) {
         readMapping(node, path, out, fieldsOf(static_cast<const T*>(nullptr)),
                     requiredOf(static_cast<const T*>(nullptr)));
     }
@@ -277,9 +290,8 @@ std::optional<std::int64_t> Reader::integerOf(const YAML::Node& node, const std:
     double real = 0;
     const NumberParse asInteger = detail::parseInteger(text, value);
     if (asInteger == NumberParse::Ok && value >= kind.min && value <= kind.max) return value;
-    const NumberParse asReal = asInteger == NumberParse::NotANumber
-                                   ? detail::parseFloat(text, real)
-                                   : NumberParse::OutOfRange;
+    const NumberParse asReal = asInteger == NumberParse::NotANumber ? detail::parseFloat(text, real)
+                                                                    : NumberParse::OutOfRange;
     if (asReal == NumberParse::Ok && std::trunc(real) != real) {
         if (kind.rupiah)
             error(path, node.Mark(),
@@ -390,8 +402,8 @@ void Reader::read(const YAML::Node& node, const std::string& path,
     for (const auto& pair : node) {
         if (!spend(pair.first.Mark())) return;
         if (!pair.first.IsScalar()) {
-            error(path, pair.first.Mark(), "a parameter name must be a plain name, got " +
-                                               describe(pair.first));
+            error(path, pair.first.Mark(),
+                  "a parameter name must be a plain name, got " + describe(pair.first));
             continue;
         }
         const std::string& name = pair.first.Scalar();
@@ -484,8 +496,9 @@ void Reader::readMapping(const YAML::Node& node, const std::string& path, T& out
             continue;
         }
         seen.emplace(name, key.Mark());
-        const auto f = std::find_if(fields.begin(), fields.end(),
-                                    [&](const Field<T>& candidate) { return candidate.name == name; });
+        const auto f = std::find_if(fields.begin(), fields.end(), [&](const Field<T>& candidate) {
+            return candidate.name == name;
+        });
         if (f == fields.end()) {
             const std::string close = closestMatch(name, names);
             error(sub, key.Mark(), "unknown key " + quoteShort(name),
@@ -526,8 +539,7 @@ void Reader::readRoot(const YAML::Node& root, Scenario& scenario) {
         }
         if (m_errorCount == errorsBefore && number != kSchemaVersion)
             error("naikkelas", version.Mark(),
-                  "unknown scenario format version " + std::to_string(number),
-                  "`naikkelas: 1`");
+                  "unknown scenario format version " + std::to_string(number), "`naikkelas: 1`");
     }
     readMapping(root, "", scenario, fieldsOf(static_cast<const Scenario*>(nullptr)), {});
     scenario.schema_version = kSchemaVersion;
@@ -711,10 +723,8 @@ const std::vector<Field<PluginUse>>& fieldsOf(const PluginUse*) {
 const std::vector<Field<SimulationSettings>>& fieldsOf(const SimulationSettings*) {
     using S = SimulationSettings;
     static const std::vector<Field<S>> fields = {
-        field("mode", &S::mode),
-        field("replications", &S::replications),
-        field("quantiles", &S::quantiles),
-        field("discount_rate_annual", &S::discount_rate_annual),
+        field("mode", &S::mode),           field("replications", &S::replications),
+        field("quantiles", &S::quantiles), field("discount_rate_annual", &S::discount_rate_annual),
         field("threads", &S::threads),
     };
     return fields;
@@ -777,8 +787,7 @@ Diagnostics sortedByPosition(const Diagnostics& diagnostics) {
 bool isUnder(const std::string& path, const std::string& parent) {
     if (parent.empty()) return true;
     if (path.compare(0, parent.size(), parent) != 0) return false;
-    return path.size() == parent.size() || path[parent.size()] == '.' ||
-           path[parent.size()] == '[';
+    return path.size() == parent.size() || path[parent.size()] == '.' || path[parent.size()] == '[';
 }
 
 void addTextProblem(LoadResult& result, const detail::TextProblem& p) {
@@ -794,9 +803,9 @@ void addValidation(LoadResult& result, const Reader& reader, const Scenario& sce
                       [](const Diagnostic& d) { return d.severity == Severity::Error; }));
     for (Diagnostic d : checks.items()) {
         if (d.severity == Severity::Error && ++errors > kMaxErrors) {
-            result.diagnostics.error({}, "too many problems; the first " +
-                                             std::to_string(kMaxErrors) + " are listed",
-                                     "fix these and load the file again");
+            result.diagnostics.error(
+                {}, "too many problems; the first " + std::to_string(kMaxErrors) + " are listed",
+                "fix these and load the file again");
             return;
         }
         const bool unreadable =
@@ -818,9 +827,9 @@ constexpr const char* kEmptyHint = "see docs/scenario-format.md for a complete e
 LoadResult loadText(std::string_view text) {
     LoadResult result;
     if (text.size() > kMaxScenarioBytes) {
-        result.diagnostics.error({}, "the text is larger than " +
-                                         std::to_string(kMaxScenarioBytes / 1024) + " KiB",
-                                 "a scenario is a few KiB");
+        result.diagnostics.error(
+            {}, "the text is larger than " + std::to_string(kMaxScenarioBytes / 1024) + " KiB",
+            "a scenario is a few KiB");
         return result;
     }
     if (auto p = detail::findEncodingProblem(text)) {
@@ -857,12 +866,11 @@ LoadResult loadText(std::string_view text) {
     const YAML::Node& root = documents[0];
     if (!root.IsMap()) {
         const Position at = positionOf(root.Mark());
-        result.diagnostics.error({},
-                                 "the top level must be a mapping of sections, got " +
-                                     describe(root),
-                                 "a scenario starts with `naikkelas: 1`, then sections such "
-                                 "as `scenario:` and `cohorts:`",
-                                 at.line, at.column);
+        result.diagnostics.error(
+            {}, "the top level must be a mapping of sections, got " + describe(root),
+            "a scenario starts with `naikkelas: 1`, then sections such "
+            "as `scenario:` and `cohorts:`",
+            at.line, at.column);
         return result;
     }
     Reader reader;
@@ -903,12 +911,11 @@ LoadResult loadScenarioFile(const std::string& path) {
     std::string text;
     std::string error;
     if (!ec && size > kMaxScenarioBytes) {
-        result.diagnostics.error({},
-                                 "the file is " + std::to_string(size / 1024) +
-                                     " KiB, larger than the " +
-                                     std::to_string(kMaxScenarioBytes / 1024) +
-                                     " KiB a scenario may have",
-                                 "a scenario file is a few KiB; is this the right file?");
+        result.diagnostics.error(
+            {},
+            "the file is " + std::to_string(size / 1024) + " KiB, larger than the " +
+                std::to_string(kMaxScenarioBytes / 1024) + " KiB a scenario may have",
+            "a scenario file is a few KiB; is this the right file?");
     } else if (!readFile(path, text, error, kMaxScenarioBytes)) {
         result.diagnostics.error({}, error);
     } else {

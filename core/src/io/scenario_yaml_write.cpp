@@ -29,7 +29,9 @@ const char* nameOf(SizeScheme s) {
     return "pp7_2021";
 }
 
-const char* nameOf(EquipmentKind k) { return k == EquipmentKind::Shared ? "shared" : "individual"; }
+const char* nameOf(EquipmentKind k) {
+    return k == EquipmentKind::Shared ? "shared" : "individual";
+}
 
 const char* nameOf(RunMode m) {
     switch (m) {
@@ -51,9 +53,9 @@ std::string formatDouble(double v, bool keepReal) {
     if (std::isinf(v)) return v > 0 ? ".inf" : "-.inf";
     char buffer[128];
     const bool whole = std::trunc(v) == v && std::fabs(v) < 1e15;
-    const auto result = whole ? std::to_chars(buffer, buffer + sizeof buffer, v,
-                                              std::chars_format::fixed)
-                              : std::to_chars(buffer, buffer + sizeof buffer, v);
+    const auto result =
+        whole ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed)
+              : std::to_chars(buffer, buffer + sizeof buffer, v);
     std::string text(buffer, result.ptr);
     if (keepReal && text.find_first_of(".e") == std::string::npos) text += ".0";
     return text;

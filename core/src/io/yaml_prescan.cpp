@@ -1,8 +1,8 @@
 #include "yaml_prescan.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -55,9 +55,15 @@ std::string hexByte(unsigned char c) {
 constexpr const char* kNotTextHint =
     "a scenario is a UTF-8 text file; was a binary, spreadsheet or UTF-16 file chosen?";
 
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+bool isBlank(char c) {
+    return c == ' ' || c == '\t';
+}
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isFlowIndicator(char c) {
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+}
 
 // A line-oriented scanner over YAML text. It tracks what changes how brackets and
 // indicators must be read (quotes, comments, block scalars, flow context) and counts
@@ -90,9 +96,9 @@ private:
         std::size_t pos = 0;
         if (!m_inDouble && !m_inSingle) {
             while (pos < line.size() && line[pos] == ' ') ++pos;
-            const bool blank = pos == line.size() || line[pos] == '#' ||
-                               std::all_of(line.begin() + static_cast<std::ptrdiff_t>(pos),
-                                           line.end(), isBlank);
+            const bool blank =
+                pos == line.size() || line[pos] == '#' ||
+                std::all_of(line.begin() + static_cast<std::ptrdiff_t>(pos), line.end(), isBlank);
             if (m_blockScalarIndent >= 0) {
                 if (blank || static_cast<int>(pos) > m_blockScalarIndent) return; // content
                 m_blockScalarIndent = -1;
@@ -100,8 +106,8 @@ private:
             if (blank) return;
             // A more indented line after a plain scalar continues it: its first
             // character is text (an apostrophe there opens no quote).
-            const bool continuation = m_flowDepth == 0 && m_plainOpen &&
-                                      static_cast<int>(pos) > m_plainIndent;
+            const bool continuation =
+                m_flowDepth == 0 && m_plainOpen && static_cast<int>(pos) > m_plainIndent;
             m_lineIndicators = 0;
             if (!continuation) {
                 m_lineIndent = static_cast<int>(pos);
@@ -151,8 +157,8 @@ private:
             }
             ++pos;
         }
-        m_plainOpen = m_flowDepth == 0 && !m_inDouble && !m_inSingle && !m_atNodeStart &&
-                      m_lastWasPlain;
+        m_plainOpen =
+            m_flowDepth == 0 && !m_inDouble && !m_inSingle && !m_atNodeStart && m_lastWasPlain;
     }
 
     // At a position where a node may begin: returns the position after what it read.
@@ -187,8 +193,9 @@ private:
         }
         if (c == '*') {
             if (++m_aliases > m_limits.maxAliases)
-                fail(column, "the file uses more than " + std::to_string(m_limits.maxAliases) +
-                                 " aliases (*name)",
+                fail(column,
+                     "the file uses more than " + std::to_string(m_limits.maxAliases) +
+                         " aliases (*name)",
                      "a scenario needs few or no anchors and aliases");
             m_atNodeStart = false;
             return skipToken(line, pos);
@@ -239,7 +246,8 @@ private:
     }
 
     void fail(int column, std::string message, std::string hint) {
-        if (!m_problem) m_problem = problem(m_lineNumber, column, std::move(message), std::move(hint));
+        if (!m_problem)
+            m_problem = problem(m_lineNumber, column, std::move(message), std::move(hint));
     }
 
     const PrescanLimits& m_limits;
@@ -270,9 +278,8 @@ bool stripSeparators(std::string_view text, std::string& out) {
         if (c == '_') {
             // only between digits: 1_000, not _1 or 1._5
             const bool digitBefore = i > 0 && isDigit(text[i - 1]);
-            const bool digitAfter = i + 1 < text.size() &&
-                                    (isDigit(text[i + 1]) ||
-                                     text[i + 1] == '_');
+            const bool digitAfter =
+                i + 1 < text.size() && (isDigit(text[i + 1]) || text[i + 1] == '_');
             if (!digitBefore && !(i > 0 && text[i - 1] == '_')) return false;
             if (!digitAfter) return false;
             continue;
@@ -298,12 +305,11 @@ std::optional<TextProblem> findEncodingProblem(std::string_view text) {
             return problem(line, column, "not a text file: it contains NUL bytes", kNotTextHint);
         const std::size_t length = utf8Length(text, i);
         if (length == 0)
-            return problem(line, column,
-                           "not a text file: invalid UTF-8 (byte " + hexByte(c) + ")",
+            return problem(line, column, "not a text file: invalid UTF-8 (byte " + hexByte(c) + ")",
                            kNotTextHint);
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-            return problem(line, column,
-                           "not a text file: control character " + hexByte(c), kNotTextHint);
+            return problem(line, column, "not a text file: control character " + hexByte(c),
+                           kNotTextHint);
         if (c == '\n') {
             ++line;
             column = 1;
@@ -320,8 +326,8 @@ std::optional<TextProblem> findStructureProblem(std::string_view text,
     if (auto p = StructureScanner(limits).run(text)) return p;
     // Backstop should the scanner misjudge a quote and skip text: every node but the first
     // follows one of these characters, so their count bounds what yaml-cpp will allocate.
-    const auto separators = static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) {
+    const auto separators =
+        static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
             return c == ',' || c == '[' || c == '{' || c == '-' || c == ':' || c == '?' ||
                    c == '\n';
         }));
@@ -394,8 +400,9 @@ NumberParse parseFloat(std::string_view text, double& out) {
     }
     // .inf, .nan and the words a spreadsheet writes: all mean "not a finite number".
     std::string lower(body);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
     if (equalsAny(lower, {".inf", ".nan", "inf", "nan", "infinity", "-nan"}))
         return NumberParse::NotFinite;
     std::string cleaned;
@@ -440,8 +447,9 @@ bool plainLooksTyped(std::string_view text) {
     if (parseFloat(text, d) != NumberParse::NotANumber) return true;
     if (parseBool(text, b)) return true;
     // null and the YAML 1.1 booleans other readers (PyYAML) still apply
-    return equalsAny(text, {"", "~", "null", "Null", "NULL", "yes", "Yes", "YES", "no", "No",
-                            "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N"});
+    return equalsAny(text,
+                     {"",   "~",  "null", "Null", "NULL", "yes", "Yes", "YES", "no", "No", "NO",
+                      "on", "On", "ON",   "off",  "Off",  "OFF", "y",   "Y",   "n",  "N"});
 }
 
 } // namespace nk::io::detail

@@ -24,8 +24,8 @@ struct TextProblem {
 };
 
 struct PrescanLimits {
-    int maxDepth = 64;                 // a scenario needs 4
-    std::size_t maxNodes = 200'000;    // about 40 MB inside yaml-cpp; a large scenario has 20 000
+    int maxDepth = 64;              // a scenario needs 4
+    std::size_t maxNodes = 200'000; // about 40 MB inside yaml-cpp; a large scenario has 20 000
     std::size_t maxAliases = 1'000;
 };
 

@@ -3,6 +3,7 @@
 #include "naikkelas/scenario/validate.hpp"
 
 #include "naikkelas/scenario/cost_plan.hpp"
+#include "naikkelas/units/rupiah.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -34,20 +35,12 @@ std::string number(double v) {
     return std::string(buffer, result.ptr);
 }
 
-// Rp 1,250,000 (English grouping, as the diagnostics are in English).
-std::string rupiah(Rupiah amount) {
-    const auto magnitude = amount < 0 ? 0ULL - static_cast<unsigned long long>(amount)
-                                      : static_cast<unsigned long long>(amount);
-    const std::string digits = std::to_string(magnitude);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-        grouped += digits[i];
-    }
-    return (amount < 0 ? "Rp -" : "Rp ") + grouped;
-}
+// Rp 1,250,000: the diagnostics are in English.
+std::string rupiah(Rupiah amount) { return formatRupiah(amount, Language::English); }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // "YYYY-MM", year from 1900, month 01..12.
 bool isStartMonth(const std::string& start) {
@@ -59,7 +52,9 @@ bool isStartMonth(const std::string& start) {
     return year >= 1900 && month >= 1 && month <= 12;
 }
 
-std::string quoted(const std::string& id) { return "`" + id + "`"; }
+std::string quoted(const std::string& id) {
+    return "`" + id + "`";
+}
 
 std::string at(const std::string& list, std::size_t index) {
     return list + "[" + std::to_string(index) + "]";
@@ -111,7 +106,8 @@ private:
 
     bool finite(const std::string& path, double v) {
         if (std::isfinite(v)) return true;
-        error(path, "not a finite number", "write a number such as 0.5; .nan and .inf are not allowed");
+        error(path, "not a finite number",
+              "write a number such as 0.5; .nan and .inf are not allowed");
         return false;
     }
     void share(const std::string& path, double v, const char* meaning = "a share") {
@@ -129,16 +125,18 @@ private:
     void amount(const std::string& path, Rupiah v) {
         if (v < 0) error(path, rupiah(v) + " is negative", "0 or more whole rupiah");
     }
-    void range(const std::string& path, long long v, long long lo, long long hi,
-               const char* unit) {
+    void range(const std::string& path, long long v, long long lo, long long hi, const char* unit) {
         if (v < lo || v > hi)
             error(path, std::to_string(v) + " is out of range",
                   std::to_string(lo) + " to " + std::to_string(hi) + (*unit ? " " : "") + unit);
     }
-    void months(const std::string& path, int v, int lo) { range(path, v, lo, kMaxMonths, "months"); }
+    void months(const std::string& path, int v, int lo) {
+        range(path, v, lo, kMaxMonths, "months");
+    }
 
     void idPresent(const std::string& path, const std::string& id) {
-        if (id.empty()) error(path + ".id", "the id is empty", "a short unique name, e.g. batch_2025");
+        if (id.empty())
+            error(path + ".id", "the id is empty", "a short unique name, e.g. batch_2025");
     }
 
     template <class T> void uniqueIds(const std::vector<T>& items, const std::string& list) {
@@ -361,8 +359,9 @@ private:
                       unknownHint(c.cluster, clusterIds, "clusters"));
             }
             if (c.entry_month < 0)
-                error(path + ".entry_month", "entry month " + std::to_string(c.entry_month) +
-                                                 " is before the scenario start",
+                error(path + ".entry_month",
+                      "entry month " + std::to_string(c.entry_month) +
+                          " is before the scenario start",
                       "0 to " + std::to_string(horizon - 1) + " (months after the start)");
             else if (horizon >= 1 && c.entry_month >= horizon)
                 error(path + ".entry_month",
@@ -413,10 +412,10 @@ private:
             months(path + ".month", l.month, 0);
             months(path + ".repeat_months", l.repeat_months, 1);
             if (l.month > m_s.scenario.horizon_months && l.month <= kMaxMonths)
-                warning(path + ".month",
-                        "month " + std::to_string(l.month) + " is beyond the horizon of " +
-                            std::to_string(m_s.scenario.horizon_months) +
-                            " months; the line is not counted");
+                warning(path + ".month", "month " + std::to_string(l.month) +
+                                             " is beyond the horizon of " +
+                                             std::to_string(m_s.scenario.horizon_months) +
+                                             " months; the line is not counted");
         }
     }
 
@@ -449,13 +448,15 @@ private:
             if (q <= 0 || q >= 1)
                 error(path, number(q) + " is out of range", "a quantile strictly between 0 and 1");
             else if (i > 0 && std::isfinite(s.quantiles[i - 1]) && q <= s.quantiles[i - 1])
-                error(path, number(q) + " is not above the previous quantile " +
-                                number(s.quantiles[i - 1]),
+                error(path,
+                      number(q) + " is not above the previous quantile " +
+                          number(s.quantiles[i - 1]),
                       "quantiles ascend, e.g. [0.05, 0.5, 0.95]");
         }
         if (finite("simulation.discount_rate_annual", s.discount_rate_annual) &&
             (s.discount_rate_annual < 0 || s.discount_rate_annual >= 1))
-            error("simulation.discount_rate_annual", number(s.discount_rate_annual) + " is out of range",
+            error("simulation.discount_rate_annual",
+                  number(s.discount_rate_annual) + " is out of range",
                   "an annual rate from 0 up to (not including) 1, e.g. 0.06");
         range("simulation.threads", s.threads, 0, 256, "(0: all cores)");
     }
@@ -499,8 +500,8 @@ private:
         return out;
     }
 
-    void overLimit(const std::string& path, const std::string& what, Rupiah planned,
-                   Rupiah limit, const std::vector<const CostEntry*>& entries) {
+    void overLimit(const std::string& path, const std::string& what, Rupiah planned, Rupiah limit,
+                   const std::vector<const CostEntry*>& entries) {
         if (planned <= limit) return;
         error(path,
               "planned costs " + what + rupiah(planned) + " exceed the " +
@@ -531,8 +532,8 @@ private:
                     inYear.push_back(&e);
                     planned += e.amount;
                 }
-            overLimit(at("budget.fiscal_years", i) + ".limit",
-                      "in " + std::to_string(y.year) + " ", planned, y.limit, inYear);
+            overLimit(at("budget.fiscal_years", i) + ".limit", "in " + std::to_string(y.year) + " ",
+                      planned, y.limit, inYear);
         }
     }
 
@@ -543,6 +544,8 @@ private:
 
 } // namespace
 
-Diagnostics validateScenario(const Scenario& scenario) { return Checker(scenario).run(); }
+Diagnostics validateScenario(const Scenario& scenario) {
+    return Checker(scenario).run();
+}
 
 } // namespace nk

@@ -821,6 +821,30 @@ void addValidation(LoadResult& result, const Reader& reader, const Scenario& sce
     }
 }
 
+// A document that is null although the text has content: `~`, or a stray `,` `]` `}`
+// that yaml-cpp skips without complaint.
+void addNullRoot(LoadResult& result, std::string_view text) {
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '#') {
+            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+        } else if (c == '\n') {
+            ++line;
+            column = 0;
+        } else if (c == ',' || c == ']' || c == '}') {
+            result.diagnostics.error({}, std::string("not valid YAML: unexpected `") + c + "`",
+                                     "remove it, or put quotes around the text it belongs to", line,
+                                     column);
+            return;
+        }
+        ++column;
+    }
+    result.diagnostics.error({}, "the top level must be a mapping of sections, got no value",
+                             "a scenario starts with `naikkelas: 1`", 1, 1);
+}
+
 constexpr const char* kEmptyMessage = "the file is empty; a scenario starts with `naikkelas: 1`";
 constexpr const char* kEmptyHint = "see docs/scenario-format.md for a complete example";
 
@@ -844,26 +868,21 @@ LoadResult loadText(std::string_view text) {
         addTextProblem(result, *p);
         return result;
     }
-    std::vector<YAML::Node> documents;
+    // Load, not LoadAll: the pre-scan refused a second document, and LoadAll can loop
+    // without end on some broken files (yaml-cpp issue 1040).
+    YAML::Node root;
     try {
-        documents = YAML::LoadAll(std::string(text));
+        root = YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {
         const Position at = positionOf(e.mark);
         result.diagnostics.error({}, "not valid YAML: " + e.msg, syntaxHint(text, e.mark, e.msg),
                                  at.line, at.column);
         return result;
     }
-    if (documents.empty() || documents[0].IsNull()) {
-        result.diagnostics.error({}, kEmptyMessage, kEmptyHint, 1, 1);
+    if (root.IsNull()) {
+        addNullRoot(result, text);
         return result;
     }
-    if (documents.size() > 1) {
-        const Position at = positionOf(documents[1].Mark());
-        result.diagnostics.error({}, "the file holds more than one YAML document (`---`)",
-                                 "a scenario file holds one document", at.line, at.column);
-        return result;
-    }
-    const YAML::Node& root = documents[0];
     if (!root.IsMap()) {
         const Position at = positionOf(root.Mark());
         result.diagnostics.error(

@@ -52,6 +52,9 @@ std::string hexByte(unsigned char c) {
     return buffer;
 }
 
+constexpr const char* kSecondDocument = "the file holds more than one YAML document (`---`)";
+constexpr const char* kOneDocumentHint = "a scenario file holds one document";
+
 constexpr const char* kNotTextHint =
     "a scenario is a UTF-8 text file; was a binary, spreadsheet or UTF-16 file chosen?";
 
@@ -93,28 +96,39 @@ public:
 
 private:
     void scanLine(std::string_view line) {
-        std::size_t pos = 0;
-        if (!m_inDouble && !m_inSingle) {
-            while (pos < line.size() && line[pos] == ' ') ++pos;
-            const bool blank =
-                pos == line.size() || line[pos] == '#' ||
-                std::all_of(line.begin() + static_cast<std::ptrdiff_t>(pos), line.end(), isBlank);
-            if (m_blockScalarIndent >= 0) {
-                if (blank || static_cast<int>(pos) > m_blockScalarIndent) return; // content
-                m_blockScalarIndent = -1;
-            }
-            if (blank) return;
-            // A more indented line after a plain scalar continues it: its first
-            // character is text (an apostrophe there opens no quote).
-            const bool continuation =
-                m_flowDepth == 0 && m_plainOpen && static_cast<int>(pos) > m_plainIndent;
-            m_lineIndicators = 0;
-            if (!continuation) {
-                m_lineIndent = static_cast<int>(pos);
-                if (m_flowDepth == 0) pushIndent(m_lineIndent, static_cast<int>(pos));
-            }
-            m_atNodeStart = !continuation;
+        if (m_inDouble || m_inSingle) { // a quoted text continues from the line before
+            scanFrom(line, 0);
+            return;
         }
+        std::size_t pos = line.find_first_not_of(' ');
+        if (pos == std::string_view::npos) pos = line.size();
+        const bool blank = pos == line.size() || line[pos] == '#' ||
+                           line.find_first_not_of(" \t", pos) == std::string_view::npos;
+        if (m_blockScalarIndent >= 0) {
+            if (blank || static_cast<int>(pos) > m_blockScalarIndent) return; // its content
+            m_blockScalarIndent = -1;
+        }
+        if (blank) return;
+        if (pos == 0 && (line[0] == '%' || isDocumentMarker(line))) {
+            if (line[0] != '%') documentMarker(line);
+            return;
+        }
+        if (m_documentEnded) fail(1, kSecondDocument, kOneDocumentHint);
+        m_sawContent = true;
+        // A more indented line after a plain scalar continues it: its first character is
+        // text (an apostrophe there opens no quote).
+        const bool continuation =
+            m_flowDepth == 0 && m_plainOpen && static_cast<int>(pos) > m_plainIndent;
+        m_lineIndicators = 0;
+        if (!continuation) {
+            m_lineIndent = static_cast<int>(pos);
+            if (m_flowDepth == 0) pushIndent(m_lineIndent, static_cast<int>(pos));
+        }
+        m_atNodeStart = !continuation;
+        scanFrom(line, pos);
+    }
+
+    void scanFrom(std::string_view line, std::size_t pos) {
         while (pos < line.size() && !m_problem) {
             const char c = line[pos];
             const char next = pos + 1 < line.size() ? line[pos + 1] : ' ';
@@ -140,7 +154,7 @@ private:
                 ++pos;
                 continue;
             }
-            if (c == '#' && (pos == 0 || isBlank(line[pos - 1]))) return; // comment
+            if (c == '#' && (pos == 0 || isBlank(line[pos - 1]))) break; // comment
             const int column = static_cast<int>(pos) + 1;
             if (m_atNodeStart) {
                 pos = scanNodeStart(line, pos, column);
@@ -159,6 +173,30 @@ private:
         }
         m_plainOpen =
             m_flowDepth == 0 && !m_inDouble && !m_inSingle && !m_atNodeStart && m_lastWasPlain;
+    }
+
+    static bool isDocumentMarker(std::string_view line) {
+        return (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") &&
+               (line.size() == 3 || isBlank(line[3]));
+    }
+
+    // `---` starts a document and `...` ends one. A second document is refused here
+    // because the loader reads the first only: yaml-cpp's LoadAll can loop without end
+    // on some broken files (yaml-cpp issue 1040).
+    void documentMarker(std::string_view line) {
+        if (line[0] == '.') {
+            m_documentEnded = true;
+            return;
+        }
+        if (m_sawContent || m_documentEnded) fail(1, kSecondDocument, kOneDocumentHint);
+        m_plainOpen = false;
+        m_lineIndent = 0;
+        m_lineIndicators = 0;
+        m_atNodeStart = true;
+        // "--- value": the document may begin on the marker's line
+        const std::size_t rest = line.find_first_not_of(" \t", 3);
+        if (rest != std::string_view::npos && line[rest] != '#') m_sawContent = true;
+        scanFrom(line, 3);
     }
 
     // At a position where a node may begin: returns the position after what it read.
@@ -263,6 +301,8 @@ private:
     bool m_inDouble = false;
     bool m_inSingle = false;
     bool m_atNodeStart = true;
+    bool m_sawContent = false;
+    bool m_documentEnded = false;
     bool m_lastWasPlain = false;
     bool m_plainOpen = false; // the last line ended inside a plain scalar
     int m_plainIndent = 0;    // indent of the line where that scalar began

@@ -36,7 +36,9 @@ std::string number(double v) {
 }
 
 // Rp 1,250,000: the diagnostics are in English.
-std::string rupiah(Rupiah amount) { return formatRupiah(amount, Language::English); }
+std::string rupiah(Rupiah amount) {
+    return formatRupiah(amount, Language::English);
+}
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';

@@ -277,8 +277,8 @@ budget:
     TEST_CASE("a whole number that does not fit is out of range") {
         const auto d = onlyError(load("naikkelas: 1\nscenario:\n  horizon_months: 99999999999\n"));
         CHECK(d.path == "scenario.horizon_months");
-        CHECK(d.message == "`99999999999` is too large");
-        CHECK(d.hint == "at most 2147483647");
+        CHECK(d.message == "`99999999999` is out of range");
+        CHECK(d.hint == "from -2147483648 to 2147483647");
     }
 
     TEST_CASE("doubles accept integers, decimals, exponents and separators") {

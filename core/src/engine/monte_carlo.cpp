@@ -15,7 +15,6 @@ namespace nk::engine {
 namespace {
 
 constexpr std::uint8_t kProspect = kProspectState;
-constexpr std::uint8_t kClosed = kClosedState;
 constexpr std::size_t kChunk = std::size_t(1) << 16; // enterprises per parallel task
 
 using Histogram = std::array<std::int64_t, 256>; // enterprises by state byte
@@ -134,8 +133,7 @@ private:
     void toCounts(const Histogram& h, std::vector<double>& counts) const {
         const int bins = m_shared.scenario.grid.bins();
         counts.resize(static_cast<std::size_t>(bins) + 2);
-        for (int i = 0; i <= bins; ++i) counts[i] = static_cast<double>(h[i]);
-        counts[bins + 1] = static_cast<double>(h[kClosed]);
+        for (int i = 0; i <= bins + 1; ++i) counts[i] = static_cast<double>(h[i]);
     }
 
     void record(int t, std::vector<double>* armFrames[2]) {

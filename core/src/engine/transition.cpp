@@ -84,9 +84,11 @@ namespace {
 
 void monteCarloTables(int bins, TransitionTables& t) {
     const int moves = t.moves();
+    const int states = bins + 2;
+    t.closed = closedState(bins);
     t.eventThreshold.fill(0);
     t.eventThreshold[kProspectState] = threshold(t.startProb);
-    t.moveTable.assign(256 * std::size_t(moves), kClosedState);
+    t.moveTable.assign(std::size_t(states) * moves, t.closed);
     std::fill(t.moveTable.begin(), t.moveTable.begin() + moves, kProspectState);
     for (int k = 0; k < bins; ++k) {
         t.eventThreshold[1 + k] = threshold(t.closure[k]);
@@ -98,6 +100,17 @@ void monteCarloTables(int bins, TransitionTables& t) {
     }
     t.moveSampler = DiscreteSampler(t.offsetMass);
     t.startSampler = DiscreteSampler(t.startBins);
+    // A slice is direct when its lowest and highest draws lead to the same state: moves
+    // and destinations only grow with the draw.
+    t.directTable.assign(std::size_t(states) << 8, TransitionTables::kMixedSlice);
+    for (int s = 0; s < states; ++s)
+        for (std::uint32_t slice = 0; slice < 256; ++slice) {
+            const std::uint32_t low = slice << 24;
+            const std::uint32_t high = low | 0xFFFFFFu;
+            const std::uint8_t first = t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(low)];
+            const std::uint8_t last = t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(high)];
+            if (first == last) t.directTable[(std::size_t(s) << 8) | slice] = first;
+        }
 }
 
 } // namespace

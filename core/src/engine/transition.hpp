@@ -14,9 +14,10 @@
 
 namespace nk::engine {
 
-// Monte Carlo state of one enterprise in one arm: one byte.
-inline constexpr std::uint8_t kProspectState = 0; // 1 + k: active in bin k
-inline constexpr std::uint8_t kClosedState = 255;
+// Monte Carlo state of one enterprise in one arm, one byte, the index of the state in
+// (P, A_0..A_{B-1}, X): 0 prospect, 1 + k active in bin k, B + 1 closed (B <= 250).
+inline constexpr std::uint8_t kProspectState = 0;
+inline std::uint8_t closedState(int bins) { return static_cast<std::uint8_t>(bins + 1); }
 
 // Inverse-CDF sampling of a discrete distribution from a 32-bit uniform in O(1): the
 // guide names the first candidate for each of 1024 slices of the range. Most slices
@@ -54,9 +55,14 @@ struct TransitionTables {
 
     // Monte Carlo, by state byte s. Draw 0 below eventThreshold[s] means the event of
     // the state (a prospect starts, an active firm closes); otherwise the next state is
-    // moveTable[s * moves + i] with i the move sampled from draw 1.
+    // moveTable[s * moves + i] with i the move sampled from draw 1. directTable[s * 256 +
+    // (draw 1 >> 24)] has that next state at once wherever the 256th of the range of
+    // draw 1 leads to one state only, else kMixedSlice.
+    static constexpr std::uint8_t kMixedSlice = 255;
+    std::uint8_t closed = 0;
     std::array<std::uint64_t, 256> eventThreshold{};
     std::vector<std::uint8_t> moveTable;
+    std::vector<std::uint8_t> directTable;
     DiscreteSampler moveSampler;  // index into offsetMass
     DiscreteSampler startSampler; // bin of a starter, from draw 1
 
@@ -68,23 +74,27 @@ struct TransitionTables {
 // alias anything) would make the compiler load them again.
 struct MonteCarloStep {
     explicit MonteCarloStep(const TransitionTables& t)
-        : moveTable(t.moveTable.data()), moves(t.offsetMass.size()),
-          eventThreshold(t.eventThreshold.data()), moveSampler(&t.moveSampler),
-          startSampler(&t.startSampler) {}
+        : directTable(t.directTable.data()), moveTable(t.moveTable.data()),
+          moves(t.offsetMass.size()), eventThreshold(t.eventThreshold.data()),
+          moveSampler(&t.moveSampler), startSampler(&t.startSampler), closed(t.closed) {}
 
     std::uint8_t next(std::uint8_t s, std::uint32_t u0, std::uint32_t u1) const {
-        std::uint8_t n = moveTable[std::size_t(s) * moves + moveSampler->sample(u1)];
+        std::uint8_t n = directTable[(std::size_t(s) << 8) | (u1 >> 24)];
+        if (n == TransitionTables::kMixedSlice) [[unlikely]]
+            n = moveTable[std::size_t(s) * moves + moveSampler->sample(u1)];
         if (u0 < eventThreshold[s]) [[unlikely]]
             n = s == kProspectState ? static_cast<std::uint8_t>(1 + startSampler->sample(u1))
-                                    : kClosedState;
+                                    : closed;
         return n;
     }
 
+    const std::uint8_t* directTable;
     const std::uint8_t* moveTable;
     std::size_t moves;
     const std::uint64_t* eventThreshold;
     const DiscreteSampler* moveSampler;
     const DiscreteSampler* startSampler;
+    std::uint8_t closed;
 };
 
 TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m);

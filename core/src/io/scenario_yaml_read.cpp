@@ -155,6 +155,10 @@ constexpr EnumName<EquipmentKind> kKinds[] = {{"individual", EquipmentKind::Indi
 constexpr EnumName<RunMode> kModes[] = {
     {"expected", RunMode::Expected}, {"montecarlo", RunMode::MonteCarlo}, {"both", RunMode::Both}};
 
+// A struct read from a mapping through its key table.
+template <class T>
+concept Section = std::is_class_v<T> && !std::is_same_v<T, std::string>;
+
 class Reader {
 public:
     Diagnostics& diagnostics() { return m_diagnostics; }
@@ -225,10 +229,7 @@ public:
               std::map<std::string, ParamValue>& out);
     template <class T>
     void read(const YAML::Node& node, const std::string& path, std::vector<T>& out);
-    template <class T>
-    requires std::is_class_v<T> &&
-        (!std::is_same_v<T, std::string>)void read(const YAML::Node& node, const std::string& path,
-                                                   T& out) {
+    template <Section T> void read(const YAML::Node& node, const std::string& path, T& out) {
         readMapping(node, path, out, fieldsOf(static_cast<const T*>(nullptr)),
                     requiredOf(static_cast<const T*>(nullptr)));
     }
@@ -310,8 +311,9 @@ std::optional<std::int64_t> Reader::integerOf(const YAML::Node& node, const std:
         error(path, node.Mark(), std::string("expected ") + kind.what + ", got " + describe(node),
               hint);
     } else {
-        error(path, node.Mark(), quoteShort(text) + " is too large",
-              "at most " + std::to_string(kind.max) + (kind.rupiah ? " rupiah" : ""));
+        error(path, node.Mark(), quoteShort(text) + " is out of range",
+              "from " + std::to_string(kind.min) + " to " + std::to_string(kind.max) +
+                  (kind.rupiah ? " rupiah" : ""));
     }
     return std::nullopt;
 }

@@ -618,6 +618,11 @@ cohorts:
             {"top-level list", "- naikkelas: 1\n", "the top level must be a mapping"},
             {"top-level scalar", "naikkelas 1\n", "the top level must be a mapping"},
             {"two documents", "naikkelas: 1\n---\nnaikkelas: 1\n", "more than one YAML document"},
+            {"content after the document end", "naikkelas: 1\n...\nx: 1\n",
+             "more than one YAML document"},
+            // yaml-cpp issue 1040: LoadAll loops without end, allocating, on these
+            {"leading comma", ",naikkelas: 1\n", "not valid YAML: unexpected `,`"},
+            {"lone comma", ",\n", "not valid YAML: unexpected `,`"},
             {"too large", std::string(nk::io::kMaxScenarioBytes + 1, '#'), "larger than 4096 KiB"},
             {"key that is a list", "naikkelas: 1\n[a, b]: 1\n", "a key must be a plain name"},
         };
@@ -716,6 +721,22 @@ cohorts:
             loaded += r.scenario.has_value() ? 1 : 0;
         }
         CHECK(loaded < 400); // the damage was noticed at least sometimes
+    }
+
+    TEST_CASE("the example at the top of docs/scenario-format.md loads without a finding") {
+        const std::string text =
+            readText(fs::path(__FILE__).parent_path().parent_path().parent_path() /
+                     "docs/scenario-format.md");
+        const std::size_t begin = text.find("```yaml\n");
+        REQUIRE(begin != std::string::npos);
+        const std::size_t end = text.find("```", begin + 8);
+        REQUIRE(end != std::string::npos);
+        const auto r = load(text.substr(begin + 8, end - begin - 8));
+        INFO(listing(r));
+        REQUIRE(r.scenario.has_value());
+        CHECK(r.diagnostics.items().empty());
+        CHECK(r.scenario->cohorts.size() == 2);
+        CHECK(r.scenario->simulation.mode == nk::RunMode::Both);
     }
 
     TEST_CASE("docs/scenario-format.md documents every key the writer writes") {

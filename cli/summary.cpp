@@ -119,6 +119,10 @@ void appendCost(std::string& out, const CompiledScenario& scenario, Language lan
         table.addRow({translate("envelope", language) + ":", line});
     }
     out += table.render(0, 1);
+    if (envelope > 0 && total > envelope)
+        out += "\n*** " + translate("over_envelope", language) + " " +
+               formatRupiahWords(static_cast<double>(total - envelope), language) + " (" +
+               formatRupiah(total - envelope, language) + ") ***\n";
     out += '\n';
 }
 

@@ -232,6 +232,19 @@ TEST_SUITE("cli") {
         CHECK(r.out.empty());
     }
 
+    TEST_CASE("an over-budget scenario runs, warns and shows the overrun above the results") {
+        const std::string file =
+            std::string(NK_SCENARIO_DIR) + "/../tests/data/good/over_budget.yaml";
+        const ProcessResult r = cli({"run", file, "--lang", "en"});
+        REQUIRE_MESSAGE(r.status == 0, r.err);
+        CHECK(contains(r.err, "warning: budget.envelope: planned costs Rp 600,000,000 exceed"));
+        CHECK(contains(r.out, "*** OVER the envelope by Rp 100 million (Rp 100,000,000) ***"));
+        CHECK(r.out.find("***") < r.out.find("Key indicators"));
+        const ProcessResult v = cli({"validate", file});
+        CHECK(v.status == 0);
+        CHECK(contains(v.err, "warning: budget.envelope"));
+    }
+
     TEST_CASE("run of the default scenario in Indonesian (the default language)") {
         const ProcessResult r = cli({"run"});
         REQUIRE_MESSAGE(r.status == 0, r.err);

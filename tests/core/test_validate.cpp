@@ -33,15 +33,19 @@ std::string listing(const Diagnostics& d) {
 }
 
 // The diagnostics of a scenario, which must hold exactly one, an error at `path`.
-Diagnostic onlyError(const Scenario& s, const std::string& path) {
+Diagnostic onlyDiagnostic(const Scenario& s, const std::string& path, nk::Severity severity) {
     const Diagnostics d = nk::validateScenario(s);
     INFO(listing(d));
     REQUIRE(d.items().size() == 1);
     const Diagnostic& item = d.items()[0];
-    CHECK(item.severity == nk::Severity::Error);
+    CHECK(item.severity == severity);
     CHECK(item.path == path);
     CHECK(item.line == 0); // validation knows paths only; the loader adds positions
     return item;
+}
+
+Diagnostic onlyError(const Scenario& s, const std::string& path) {
+    return onlyDiagnostic(s, path, nk::Severity::Error);
 }
 
 bool contains(const std::string& text, const std::string& part) {
@@ -398,12 +402,12 @@ TEST_SUITE("validate") {
         CHECK(d.items()[0].path == "budget.lines[0].month");
     }
 
-    TEST_CASE("planned costs over the envelope: by how much, and the largest categories") {
+    TEST_CASE("planned costs over the envelope warn: by how much, and the largest categories") {
         Scenario s = base();
         // training 20 x 1 000 000, kits 20 x 2 000 000, mentoring 20 x 100 000 x 6,
         // oven 40 000 000 + upkeep 250 000 x 61 months: 20 + 40 + 12 + 40 + 15.25 = 127.25 M
         s.budget.envelope = 100'000'000;
-        const auto d = onlyError(s, "budget.envelope");
+        const auto d = onlyDiagnostic(s, "budget.envelope", nk::Severity::Warning);
         CHECK(d.message == "planned costs Rp 127,250,000 exceed the envelope Rp 100,000,000 by "
                            "Rp 27,250,000");
         CHECK(d.hint == "largest: kits Rp 40,000,000, shared_capex Rp 40,000,000, training "
@@ -412,11 +416,12 @@ TEST_SUITE("validate") {
         CHECK(nk::validateScenario(s).items().empty());
     }
 
-    TEST_CASE("planned costs over a fiscal-year limit name the year") {
+    TEST_CASE("planned costs over a fiscal-year limit warn and name the year") {
         Scenario s = base();
         // 2025: everything of months 0..11: 20 + 40 + 12 + 40 + 12 x 0.25 = 115 M
         s.budget.fiscal_years = {{2025, 100'000'000}, {2026, 3'000'000}};
-        const auto d = onlyError(s, "budget.fiscal_years[0].limit");
+        const auto d =
+            onlyDiagnostic(s, "budget.fiscal_years[0].limit", nk::Severity::Warning);
         CHECK(d.message == "planned costs in 2025 Rp 115,000,000 exceed the limit Rp 100,000,000 "
                            "by Rp 15,000,000");
         CHECK(contains(d.hint, "kits Rp 40,000,000"));

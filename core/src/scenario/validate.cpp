@@ -502,10 +502,12 @@ private:
         return out;
     }
 
+    // A warning, not an error: a planner asks what a larger program would buy, and the
+    // run shows it, with the overrun printed prominently beside the results.
     void overLimit(const std::string& path, const std::string& what, Rupiah planned, Rupiah limit,
                    const std::vector<const CostEntry*>& entries) {
         if (planned <= limit) return;
-        error(path,
+        warning(path,
               "planned costs " + what + rupiah(planned) + " exceed the " +
                   (what.empty() ? "envelope " : "limit ") + rupiah(limit) + " by " +
                   rupiah(planned - limit),

@@ -11,7 +11,9 @@ using namespace nk;
 
 namespace {
 
-double phi(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double phi(double x) {
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
 struct ReferenceChain {
     const Scenario& s;
@@ -61,8 +63,8 @@ struct ReferenceChain {
         for (int k = 0; k < B; ++k) {
             const double a = p[1 + k];
             const double q = std::clamp(
-                c.closure_monthly_at_ref * std::pow(v[k] / c.ref_revenue, -c.closure_size_elasticity) *
-                    m.exit_mult,
+                c.closure_monthly_at_ref *
+                    std::pow(v[k] / c.ref_revenue, -c.closure_size_elasticity) * m.exit_mult,
                 0.0, 1.0);
             n[B + 1] += a * q;
             for (int j = 0; j < B; ++j) {
@@ -73,8 +75,8 @@ struct ReferenceChain {
             }
         }
         const double start = std::clamp(c.start_prob_monthly * m.start_mult, 0.0, 1.0);
-        const auto pi = lognormal(c.start_revenue_median * std::exp(m.start_shift),
-                                  c.start_revenue_log_sd);
+        const auto pi =
+            lognormal(c.start_revenue_median * std::exp(m.start_shift), c.start_revenue_log_sd);
         n[0] = p[0] * (1 - start);
         for (int j = 0; j < B; ++j) n[1 + j] += p[0] * start * pi[j];
         n[B + 1] += p[B + 1];

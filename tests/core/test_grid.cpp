@@ -16,7 +16,7 @@ TEST_CASE("default grid: 60 bins of a twelfth of a decade from Rp 100 000") {
     CHECK(grid.edge(0) == doctest::Approx(std::log(1e5)));
     CHECK(grid.edge(60) == doctest::Approx(std::log(1e10)));
     CHECK(grid.value(0) == doctest::Approx(1e5 * std::pow(10.0, 1.0 / 24)));
-    CHECK(grid.binOfLog(std::log(5e6)) == 20); // 5e6 = 1e5 * 10^(20.4/12)
+    CHECK(grid.binOfLog(std::log(5e6)) == 20);  // 5e6 = 1e5 * 10^(20.4/12)
     CHECK(grid.binOfLog(std::log(1.0)) == 0);   // clamped below
     CHECK(grid.binOfLog(std::log(1e12)) == 59); // clamped above
 }
@@ -26,7 +26,9 @@ TEST_CASE("discretised lognormal: exact bin masses, tails folded into the end bi
     const double median = 2.5e6, sd = 0.6;
     const auto pi = grid.lognormal(median, sd);
     CHECK(std::accumulate(pi.begin(), pi.end(), 0.0) == doctest::Approx(1.0).epsilon(1e-15));
-    auto cdf = [&](double edge) { return 0.5 * std::erfc(-(edge - std::log(median)) / sd / std::sqrt(2.0)); };
+    auto cdf = [&](double edge) {
+        return 0.5 * std::erfc(-(edge - std::log(median)) / sd / std::sqrt(2.0));
+    };
     for (int k = 1; k < 59; ++k)
         CHECK(pi[k] == doctest::Approx(cdf(grid.edge(k + 1)) - cdf(grid.edge(k))).epsilon(1e-12));
     CHECK(pi[0] == doctest::Approx(cdf(grid.edge(1))).epsilon(1e-12));

@@ -55,7 +55,8 @@ TEST_CASE("the Monte Carlo mean converges to the expected mode") {
     // Enterprises are independent, so a count at month t is a sum of 200 Bernoulli draws:
     // its replication mean has standard error sqrt(n p (1 - p) / R).
     for (Arm arm : {Arm::Program, Arm::Baseline})
-        for (const char* name : {"prospects", "active", "closed", "class:mikro", "micro_band:0-60jt"}) {
+        for (const char* name :
+             {"prospects", "active", "closed", "class:mikro", "micro_band:0-60jt"}) {
             if (!expected.results.find(arm, "total", name)) continue;
             const auto& e = test::meanOf(expected.results, arm, name);
             const auto& m = test::meanOf(mc.results, arm, name);
@@ -164,7 +165,8 @@ TEST_CASE("random streams are pure functions of seed, replication, enterprise an
     CHECK(a.bits(1, 1) != otherReplication.bits(1, 1));
     // The cursor walks the same numbers as bits(), enterprise after enterprise.
     RandomStream::Cursor cursor = otherReplication.cursor(1000, 17);
-    for (std::uint64_t e = 1000; e < 1100; ++e) CHECK(cursor.next() == otherReplication.bits(e, 17));
+    for (std::uint64_t e = 1000; e < 1100; ++e)
+        CHECK(cursor.next() == otherReplication.bits(e, 17));
     // Draws are uniform: the mean of draw 0 over many counters is close to 1/2.
     double sum = 0;
     for (std::uint64_t e = 0; e < 100000; ++e) sum += draw0(a.bits(e, 3)) / 4294967296.0;

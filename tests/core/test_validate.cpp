@@ -420,8 +420,7 @@ TEST_SUITE("validate") {
         Scenario s = base();
         // 2025: everything of months 0..11: 20 + 40 + 12 + 40 + 12 x 0.25 = 115 M
         s.budget.fiscal_years = {{2025, 100'000'000}, {2026, 3'000'000}};
-        const auto d =
-            onlyDiagnostic(s, "budget.fiscal_years[0].limit", nk::Severity::Warning);
+        const auto d = onlyDiagnostic(s, "budget.fiscal_years[0].limit", nk::Severity::Warning);
         CHECK(d.message == "planned costs in 2025 Rp 115,000,000 exceed the limit Rp 100,000,000 "
                            "by Rp 15,000,000");
         CHECK(contains(d.hint, "kits Rp 40,000,000"));

@@ -20,8 +20,9 @@ constexpr double kMaxRunBytes = 4.0 * (1 << 30);
 // Quantile of sorted-in-place values, linear between order statistics (Hyndman & Fan
 // type 7, the default of R and numpy). NaNs are left out.
 double quantileOf(std::vector<double>& values, double level) {
-    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }),
-                 values.end());
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }),
+        values.end());
     if (values.empty()) return std::nan("");
     const double position = level * double(values.size() - 1);
     const auto lower = static_cast<std::size_t>(std::floor(position));

@@ -8,7 +8,9 @@
 
 namespace nk {
 
-double normalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normalCdf(double x) {
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
 double normalMass(double a, double b) {
     // Subtract upper-tail values when both ends are right of 0, so that tiny masses far
@@ -18,7 +20,8 @@ double normalMass(double a, double b) {
 
 RevenueGrid::RevenueGrid(const GridSpec& spec)
     : m_logMin(std::log(spec.r_min)), m_delta(std::log(10.0) / spec.bins_per_decade),
-      m_bins(static_cast<int>(std::lround(spec.bins_per_decade * std::log10(spec.r_max / spec.r_min)))) {
+      m_bins(static_cast<int>(
+          std::lround(spec.bins_per_decade * std::log10(spec.r_max / spec.r_min)))) {
     m_values.resize(m_bins);
     for (int k = 0; k < m_bins; ++k) m_values[k] = std::exp(centre(k));
 }

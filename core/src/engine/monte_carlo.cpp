@@ -36,8 +36,8 @@ struct McShared {
 // common random numbers make that the usual case, and it is computed once.
 template <bool kSameTables>
 void advanceRange(const TransitionTables& programTables, const TransitionTables& baselineTables,
-                  const RandomStream& stream, int month, std::size_t begin,
-                  std::size_t end, std::uint8_t* states[2], Histogram histograms[2]) {
+                  const RandomStream& stream, int month, std::size_t begin, std::size_t end,
+                  std::uint8_t* states[2], Histogram histograms[2]) {
     std::array<std::array<std::uint32_t, 256>, 4> counts[2] = {};
     const MonteCarloStep program(programTables);
     const MonteCarloStep baseline(baselineTables);
@@ -78,8 +78,7 @@ void advanceRange(const TransitionTables* tables[2], const RandomStream& stream,
 class Replication {
 public:
     Replication(const McShared& shared, int replication)
-        : m_shared(shared),
-          m_stream(shared.options.seed, static_cast<std::uint64_t>(replication)),
+        : m_shared(shared), m_stream(shared.options.seed, static_cast<std::uint64_t>(replication)),
           m_cache(shared.scenario) {
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
@@ -116,11 +115,13 @@ private:
         for (std::size_t g = 0; g < s.groups.size(); ++g) {
             if (s.groups[g].entryMonth != t) continue;
             Histogram& h = m_histograms[0][g];
-            for (std::size_t e = m_shared.firstEnterprise[g]; e < m_shared.firstEnterprise[g + 1]; ++e) {
+            for (std::size_t e = m_shared.firstEnterprise[g]; e < m_shared.firstEnterprise[g + 1];
+                 ++e) {
                 const std::uint64_t bits = m_stream.bits(e, static_cast<std::uint64_t>(t));
                 std::uint8_t state = kProspect;
                 if (draw0(bits) < m_shared.businessThresholds[g]) {
-                    state = static_cast<std::uint8_t>(1 + m_shared.initialSamplers[g].sample(draw1(bits)));
+                    state = static_cast<std::uint8_t>(
+                        1 + m_shared.initialSamplers[g].sample(draw1(bits)));
                     m_initialActive[g] += 1.0;
                 }
                 m_states[0][e] = m_states[1][e] = state;
@@ -205,8 +206,8 @@ private:
     TransitionCache m_cache;
     std::unique_ptr<ModifierPipeline> m_pipeline;
     std::vector<std::uint8_t> m_states[2];
-    std::vector<Histogram> m_histograms[2]; // per group
-    std::vector<double> m_initialActive;    // per group
+    std::vector<Histogram> m_histograms[2];    // per group
+    std::vector<double> m_initialActive;       // per group
     std::vector<std::vector<double>> m_counts; // per arm and group, at the recorded month
     std::vector<double> m_bases;
 };
@@ -217,14 +218,15 @@ class OrderedCollector {
 public:
     OrderedCollector(const SeriesLayout& layout, int replications, double discountMonthly,
                      MonteCarloOutput& out)
-        : m_layout(layout), m_replications(replications), m_discount(discountMonthly),
-          m_out(out), m_pending(static_cast<std::size_t>(replications)) {
+        : m_layout(layout), m_replications(replications), m_discount(discountMonthly), m_out(out),
+          m_pending(static_cast<std::size_t>(replications)) {
         m_cells = static_cast<std::size_t>(layout.months()) * layout.width();
         for (int a = 0; a < 3; ++a) {
             out.mean[a].assign(m_cells, 0.0);
             out.draws[a].assign(m_cells * static_cast<std::size_t>(replications), 0.0f);
         }
-        out.indicators.assign(indicatorSpecs().size() * static_cast<std::size_t>(replications), 0.0);
+        out.indicators.assign(indicatorSpecs().size() * static_cast<std::size_t>(replications),
+                              0.0);
     }
 
     void add(int replication, ArmFrames frames) {

@@ -10,8 +10,8 @@
 namespace nk::engine {
 
 struct MonteCarloOutput {
-    std::vector<double> mean[3];  // program, baseline, impact: months x width
-    std::vector<float> draws[3];  // [arm][(rep * cells) + cell], cells = months x width
+    std::vector<double> mean[3];    // program, baseline, impact: months x width
+    std::vector<float> draws[3];    // [arm][(rep * cells) + cell], cells = months x width
     std::vector<double> indicators; // [rep * kIndicators + i]
 };
 

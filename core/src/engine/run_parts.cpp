@@ -65,8 +65,8 @@ bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario
     if (!pipeline->modifiers(arm, month, group, out, error)) return false;
     if (!out.finite()) {
         error = "modifiers are not finite for cohort `" +
-                scenario.spec.cohorts[scenario.groups[group].cohort].id + "` (" +
-                armName(arm) + " arm) in month " + std::to_string(month);
+                scenario.spec.cohorts[scenario.groups[group].cohort].id + "` (" + armName(arm) +
+                " arm) in month " + std::to_string(month);
         return false;
     }
     return true;

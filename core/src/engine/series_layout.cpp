@@ -43,8 +43,8 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s) : m_scenario(s), m_months(
         m_scopes.push_back(scope);
     }
 
-    m_stateSeries = {"prospects", "active",   "closed",  "ever_started",
-                     "participants", "revenue", "profit", "income_per_participant",
+    m_stateSeries = {"prospects",           "active",       "closed", "ever_started",
+                     "participants",        "revenue",      "profit", "income_per_participant",
                      "participants_at_umk", "share_at_umk", "jobs"};
     for (const auto& b : s.sizeClasses) m_stateSeries.push_back("class:" + b.name);
     for (const auto& b : s.microBands) m_stateSeries.push_back("micro_band:" + b.name);

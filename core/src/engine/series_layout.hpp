@@ -24,7 +24,7 @@ public:
     };
 
     int baseSize() const { return m_baseSize; }
-    int months() const { return m_months; }   // H + 1
+    int months() const { return m_months; } // H + 1
     int width() const { return static_cast<int>(m_columns.size()); }
     const std::vector<Scope>& scopes() const { return m_scopes; }
     // Column c reports series columnSeries(c) of scope columnScope(c).

@@ -70,7 +70,8 @@ void ThreadPool::workerLoop() {
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_stop || (m_generation != seen && m_task != nullptr); });
+            m_wake.wait(lock,
+                        [&] { return m_stop || (m_generation != seen && m_task != nullptr); });
             if (m_stop) return;
             seen = m_generation;
         }

@@ -107,8 +107,10 @@ void monteCarloTables(int bins, TransitionTables& t) {
         for (std::uint32_t slice = 0; slice < 256; ++slice) {
             const std::uint32_t low = slice << 24;
             const std::uint32_t high = low | 0xFFFFFFu;
-            const std::uint8_t first = t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(low)];
-            const std::uint8_t last = t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(high)];
+            const std::uint8_t first =
+                t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(low)];
+            const std::uint8_t last =
+                t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(high)];
             if (first == last) t.directTable[(std::size_t(s) << 8) | slice] = first;
         }
 }
@@ -132,8 +134,8 @@ TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifier
     t.massFrom.assign(moves + 1, 0.0);
     for (int i = 0; i < moves; ++i) t.massBelow[i + 1] = t.massBelow[i] + t.offsetMass[i];
     for (int i = moves - 1; i >= 0; --i) t.massFrom[i] = t.massFrom[i + 1] + t.offsetMass[i];
-    t.startBins = s.grid.lognormal(p.start_revenue_median * std::exp(m.start_shift),
-                                   p.start_revenue_log_sd);
+    t.startBins =
+        s.grid.lognormal(p.start_revenue_median * std::exp(m.start_shift), p.start_revenue_log_sd);
     monteCarloTables(bins, t);
     return t;
 }

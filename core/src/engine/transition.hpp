@@ -17,7 +17,9 @@ namespace nk::engine {
 // Monte Carlo state of one enterprise in one arm, one byte, the index of the state in
 // (P, A_0..A_{B-1}, X): 0 prospect, 1 + k active in bin k, B + 1 closed (B <= 250).
 inline constexpr std::uint8_t kProspectState = 0;
-inline std::uint8_t closedState(int bins) { return static_cast<std::uint8_t>(bins + 1); }
+inline std::uint8_t closedState(int bins) {
+    return static_cast<std::uint8_t>(bins + 1);
+}
 
 // Inverse-CDF sampling of a discrete distribution from a 32-bit uniform in O(1): the
 // guide names the first candidate for each of 1024 slices of the range. Most slices

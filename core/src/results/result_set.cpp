@@ -4,9 +4,12 @@ namespace nk {
 
 const char* armName(Arm arm) {
     switch (arm) {
-    case Arm::Program: return "program";
-    case Arm::Baseline: return "baseline";
-    case Arm::Impact: return "impact";
+    case Arm::Program:
+        return "program";
+    case Arm::Baseline:
+        return "baseline";
+    case Arm::Impact:
+        return "impact";
     }
     return "?";
 }

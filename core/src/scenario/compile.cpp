@@ -1,6 +1,6 @@
-#include "naikkelas/scenario/compiled_scenario.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/io/sha256.hpp"
+#include "naikkelas/scenario/compiled_scenario.hpp"
 #include "naikkelas/scenario/validate.hpp"
 
 #include <algorithm>
@@ -16,7 +16,8 @@ ClassScheme classScheme(const SizeClasses& sizeClasses) {
         return {{300e6, 2.5e9, 50e9}, {"mikro", "kecil", "menengah", "besar"}};
     case SizeScheme::Custom: {
         ClassScheme scheme;
-        for (Rupiah t : sizeClasses.thresholds) scheme.upperBounds.push_back(static_cast<double>(t));
+        for (Rupiah t : sizeClasses.thresholds)
+            scheme.upperBounds.push_back(static_cast<double>(t));
         scheme.names = sizeClasses.names;
         return scheme;
     }
@@ -35,7 +36,8 @@ std::vector<BinBand> bandsOf(const std::vector<double>& upperBounds,
     int k = 0;
     for (std::size_t c = 0; c < names.size(); ++c) {
         BinBand band{names[c], k, k - 1};
-        while (k < bins && (c >= upperBounds.size() || weight(k) <= upperBounds[c])) band.last = k++;
+        while (k < bins && (c >= upperBounds.size() || weight(k) <= upperBounds[c]))
+            band.last = k++;
         bands.push_back(band);
     }
     return bands;
@@ -50,8 +52,7 @@ std::string rupiahLabel(double value) {
 }
 
 std::vector<BinBand> microBandsOf(const Scenario& s, const RevenueGrid& grid,
-                                  const std::vector<BinBand>& classes,
-                                  const ClassScheme& scheme) {
+                                  const std::vector<BinBand>& classes, const ClassScheme& scheme) {
     if (s.size_classes.micro_bands.empty() || classes.empty() || scheme.upperBounds.empty())
         return {};
     std::vector<double> bounds;

@@ -21,7 +21,8 @@ std::vector<std::string> CostPlan::categories() const {
 std::vector<Rupiah> CostPlan::byMonth(int horizonMonths, const std::string& category) const {
     std::vector<Rupiah> out(static_cast<std::size_t>(horizonMonths) + 1, 0);
     for (const auto& e : entries)
-        if (e.month >= 0 && e.month <= horizonMonths && (category.empty() || e.category == category))
+        if (e.month >= 0 && e.month <= horizonMonths &&
+            (category.empty() || e.category == category))
             out[e.month] += e.amount;
     return out;
 }

@@ -6,13 +6,18 @@ namespace nk {
 
 void Diagnostics::error(std::string path, std::string message, std::string hint, int line,
                         int column) {
-    m_items.push_back({Severity::Error, {}, line, column, std::move(path), std::move(message),
-                       std::move(hint)});
+    m_items.push_back(
+        {Severity::Error, {}, line, column, std::move(path), std::move(message), std::move(hint)});
 }
 
 void Diagnostics::warning(std::string path, std::string message, std::string hint, int line,
                           int column) {
-    m_items.push_back({Severity::Warning, {}, line, column, std::move(path), std::move(message),
+    m_items.push_back({Severity::Warning,
+                       {},
+                       line,
+                       column,
+                       std::move(path),
+                       std::move(message),
                        std::move(hint)});
 }
 

@@ -508,10 +508,10 @@ private:
                    const std::vector<const CostEntry*>& entries) {
         if (planned <= limit) return;
         warning(path,
-              "planned costs " + what + rupiah(planned) + " exceed the " +
-                  (what.empty() ? "envelope " : "limit ") + rupiah(limit) + " by " +
-                  rupiah(planned - limit),
-              largestCategories(entries));
+                "planned costs " + what + rupiah(planned) + " exceed the " +
+                    (what.empty() ? "envelope " : "limit ") + rupiah(limit) + " by " +
+                    rupiah(planned - limit),
+                largestCategories(entries));
     }
 
     void checkCosts() {

@@ -14,7 +14,7 @@ public:
 
     int bins() const { return m_bins; }
     double delta() const { return m_delta; }
-    double edge(int k) const { return m_logMin + k * m_delta; }          // l_k, k = 0..B
+    double edge(int k) const { return m_logMin + k * m_delta; }           // l_k, k = 0..B
     double centre(int k) const { return m_logMin + (k + 0.5) * m_delta; } // x_k
     double value(int k) const { return m_values[k]; }                     // v_k = exp(x_k)
     const std::vector<double>& values() const { return m_values; }

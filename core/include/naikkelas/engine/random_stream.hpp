@@ -61,7 +61,9 @@ private:
     std::uint64_t m_base;
 };
 
-inline constexpr std::uint32_t draw0(std::uint64_t bits) { return static_cast<std::uint32_t>(bits); }
+inline constexpr std::uint32_t draw0(std::uint64_t bits) {
+    return static_cast<std::uint32_t>(bits);
+}
 inline constexpr std::uint32_t draw1(std::uint64_t bits) {
     return static_cast<std::uint32_t>(bits >> 32);
 }

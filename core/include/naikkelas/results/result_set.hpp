@@ -14,9 +14,9 @@ const char* armName(Arm arm); // program, baseline, impact
 
 struct SeriesBand {
     Arm arm = Arm::Program;
-    std::string scope; // total, cohort:ID, cluster:ID, group:TAG
-    std::string name;  // prospects, active, class:kecil, revenue, cost:training, ...
-    std::vector<double> mean;                   // per month t = 0..H
+    std::string scope;        // total, cohort:ID, cluster:ID, group:TAG
+    std::string name;         // prospects, active, class:kecil, revenue, cost:training, ...
+    std::vector<double> mean; // per month t = 0..H
     std::vector<std::vector<double>> quantiles; // [level][t]; empty in expected mode
 };
 
@@ -41,8 +41,8 @@ struct RunManifest {
 
 struct ResultSet {
     RunMode mode = RunMode::Expected; // Expected or MonteCarlo
-    int months = 0;                    // H + 1 points
-    std::string start;                 // YYYY-MM of t = 0
+    int months = 0;                   // H + 1 points
+    std::string start;                // YYYY-MM of t = 0
     int replications = 0;
     std::vector<double> quantileLevels;
     std::vector<SeriesBand> series;

@@ -16,14 +16,14 @@ namespace nk {
 
 // The simulated group: the enterprises of one cohort.
 struct Group {
-    int cohort = 0;   // index in Scenario::cohorts
-    int program = -1; // index in Scenario::programs, -1 if none
-    int cluster = -1; // index in Scenario::clusters, -1 if none
+    int cohort = 0;      // index in Scenario::cohorts
+    int program = -1;    // index in Scenario::programs, -1 if none
+    int cluster = -1;    // index in Scenario::clusters, -1 if none
     int targetGroup = 0; // index in CompiledScenario::targetGroups
     int entryMonth = 0;
     int enterprises = 0;
     int kubeSize = 1;
-    int participants = 0;   // enterprises * kubeSize (MODEL.md section 1)
+    int participants = 0; // enterprises * kubeSize (MODEL.md section 1)
     double businessShare = 0.0;
     std::vector<double> initialBins; // initial-revenue distribution over the B bins
     std::vector<char> atUmk;         // per bin: margin * v_k / kube_size >= UMK
@@ -43,11 +43,11 @@ struct CompiledScenario {
     int horizon = 60;
     std::vector<Group> groups;
     std::vector<std::string> targetGroups;
-    std::vector<BinBand> sizeClasses; // in order, the first being mikro
-    std::vector<BinBand> microBands;  // finer bands inside the first class
+    std::vector<BinBand> sizeClasses;   // in order, the first being mikro
+    std::vector<BinBand> microBands;    // finer bands inside the first class
     std::vector<BinBand> workerClasses; // BPS classes by workers w(v_k)
-    std::vector<double> closureBase;  // q0 (v_k / r_ref)^-eta, before exit_mult
-    std::vector<double> workersPerBin; // w(v_k) = 1 + floor(v_k / revenue_per_worker)
+    std::vector<double> closureBase;    // q0 (v_k / r_ref)^-eta, before exit_mult
+    std::vector<double> workersPerBin;  // w(v_k) = 1 + floor(v_k / revenue_per_worker)
     CostPlan costs;
     double discountMonthly = 1.0; // (1 + r)^(1/12)
 };

@@ -11,9 +11,10 @@
 namespace nk {
 
 struct CostEntry {
-    std::string category; // training, kits, shared_capex, shared_maintenance, mentoring, or a line's
-    std::string source;   // key path of what caused it, e.g. cohorts[0] or budget.lines[1]
-    int month = 0;        // months after the scenario start
+    std::string
+        category;       // training, kits, shared_capex, shared_maintenance, mentoring, or a line's
+    std::string source; // key path of what caused it, e.g. cohorts[0] or budget.lines[1]
+    int month = 0;      // months after the scenario start
     Rupiah amount = 0;
 };
 

@@ -12,8 +12,8 @@ enum class Severity { Error, Warning };
 struct Diagnostic {
     Severity severity = Severity::Error;
     std::string file;
-    int line = 0;   // 1-based; 0 when unknown
-    int column = 0; // 1-based; 0 when unknown
+    int line = 0;     // 1-based; 0 when unknown
+    int column = 0;   // 1-based; 0 when unknown
     std::string path; // key path, e.g. cohorts[2].participants
     std::string message;
     std::string hint; // what would be valid, "did you mean ...?"

@@ -21,7 +21,7 @@ struct ScenarioInfo {
     std::string title;
     std::string source; // article or document the figures come from
     std::string notes;
-    std::string region;   // kabupaten/kota, for the reference wage
+    std::string region;            // kabupaten/kota, for the reference wage
     std::string start = "2025-01"; // YYYY-MM
     int horizon_months = 60;
     std::uint64_t seed = 1;
@@ -51,17 +51,17 @@ struct GridSpec {
 };
 
 struct CoreParameters {
-    double start_prob_monthly = 0.0174;       // s0
-    double closure_monthly_at_ref = 0.0072;   // q0
-    double ref_revenue = 5'000'000;           // r_ref, Rp/month
-    double closure_size_elasticity = 0.15;    // eta
-    double drift_monthly = 0.0;               // mu0, log revenue per month
-    double volatility_monthly = 0.10;         // sigma0, log revenue per month
-    double home_capacity = 15'000'000;        // Rp/month
-    double start_revenue_median = 2'500'000;  // m_s, Rp/month
-    double start_revenue_log_sd = 0.6;        // s_s
-    double margin = 0.35;                     // profit / revenue
-    double revenue_per_worker = 7'500'000;    // Rp/month
+    double start_prob_monthly = 0.0174;      // s0
+    double closure_monthly_at_ref = 0.0072;  // q0
+    double ref_revenue = 5'000'000;          // r_ref, Rp/month
+    double closure_size_elasticity = 0.15;   // eta
+    double drift_monthly = 0.0;              // mu0, log revenue per month
+    double volatility_monthly = 0.10;        // sigma0, log revenue per month
+    double home_capacity = 15'000'000;       // Rp/month
+    double start_revenue_median = 2'500'000; // m_s, Rp/month
+    double start_revenue_log_sd = 0.6;       // s_s
+    double margin = 0.35;                    // profit / revenue
+    double revenue_per_worker = 7'500'000;   // Rp/month
     bool operator==(const CoreParameters&) const = default;
 };
 
@@ -85,8 +85,8 @@ struct Equipment {
     std::string name;
     EquipmentKind kind = EquipmentKind::Individual;
     Rupiah unit_cost = 0;
-    double capacity_monthly = 0;  // revenue capacity it gives, Rp/month (0: none)
-    int members_per_unit = 1;     // shared: members one unit serves
+    double capacity_monthly = 0;    // revenue capacity it gives, Rp/month (0: none)
+    int members_per_unit = 1;       // shared: members one unit serves
     Rupiah maintenance_monthly = 0; // per unit
     int lifetime_months = 60;
     double running_probability = 1.0; // shared: probability a unit is kept running
@@ -112,9 +112,9 @@ struct Cluster {
 struct Cohort {
     std::string id;
     int participants = 0;
-    std::string program; // program id, or empty: no program (a comparison group)
-    std::string cluster; // cluster id, or empty
-    int entry_month = 0; // months after the scenario start
+    std::string program;         // program id, or empty: no program (a comparison group)
+    std::string cluster;         // cluster id, or empty
+    int entry_month = 0;         // months after the scenario start
     double business_share = 0.0; // b: share with a business already
     double initial_revenue_median = 2'500'000; // Rp/month
     double initial_revenue_log_sd = 0.6;
@@ -132,8 +132,8 @@ struct FiscalYearLimit {
 struct BudgetLine {
     std::string name;
     std::string category = "admin";
-    Rupiah amount = 0;    // per month it recurs
-    int month = 0;        // first month (after the scenario start)
+    Rupiah amount = 0;     // per month it recurs
+    int month = 0;         // first month (after the scenario start)
     int repeat_months = 1; // number of consecutive months it is paid
     bool operator==(const BudgetLine&) const = default;
 };

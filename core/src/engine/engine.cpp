@@ -3,6 +3,8 @@
 #include "expected_mode.hpp"
 #include "monte_carlo.hpp"
 
+#include "naikkelas/io/results_export.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <thread>
@@ -93,10 +95,7 @@ void assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
         for (int r = 0; r < replications; ++r) means[i] += mc.indicators[r * n + i];
         means[i] /= replications;
     }
-    auto ratio = [](double a, double b, double least) { return b >= least ? a / b : std::nan(""); };
-    means[6] = ratio(means[5], means[0], engine::kMinAdditionalForRatio);
-    means[7] = ratio(means[5], means[2], engine::kMinAdditionalForRatio);
-    means[8] = ratio(means[4], means[5], 1.0);
+    engine::fillRatios(means);
     for (std::size_t i = 0; i < n; ++i) {
         Indicator indicator{specs[i].key, specs[i].unit, means[i], {}};
         for (double level : levels) {
@@ -116,7 +115,7 @@ RunManifest manifestOf(const CompiledScenario& s, const RunOptions& options, int
     m.seed = options.seed;
     m.threads = threads;
     m.replications = options.mode == RunMode::MonteCarlo ? options.replications : 0;
-    m.mode = options.mode == RunMode::MonteCarlo ? "montecarlo" : "expected";
+    m.mode = io::modeName(options.mode);
     m.plugins = options.pluginIds;
     return m;
 }

@@ -39,23 +39,30 @@ std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrame
         benefit += difference(t, cols.profit) / factor;
         cost += difference(t, cols.cost) / factor;
     }
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    const double active = difference(horizon, cols.active);
+    std::vector<double> values = {difference(horizon, cols.active),
+                                  difference(horizon, cols.everStarted),
+                                  kecil,
+                                  difference(horizon, cols.atUmk),
+                                  benefit,
+                                  cost,
+                                  0.0,
+                                  0.0,
+                                  0.0};
+    fillRatios(values);
+    return values;
+}
+
+void fillRatios(std::vector<double>& v) {
     // A cost per enterprise is undefined below a hundredth of an additional enterprise:
     // the expected mode gives tiny positive tails (1e-12 kecil firms) whose ratio
     // would read as an absurd price rather than "none".
-    auto per = [&](double amount, double count) {
-        return count >= kMinAdditionalForRatio ? amount / count : nan;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto per = [&](double amount, double count, double least) {
+        return count >= least ? amount / count : nan;
     };
-    return {active,
-            difference(horizon, cols.everStarted),
-            kecil,
-            difference(horizon, cols.atUmk),
-            benefit,
-            cost,
-            per(cost, active),
-            per(cost, kecil),
-            per(benefit, cost)};
+    v[kCostPerActive] = per(v[kCost], v[kActive], kMinAdditionalForRatio);
+    v[kCostPerKecil] = per(v[kCost], v[kKecil], kMinAdditionalForRatio);
+    v[kBenefitCostRatio] = per(v[kBenefit], v[kCost], 1.0);
 }
 
 bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario, Arm arm,

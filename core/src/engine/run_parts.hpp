@@ -23,6 +23,19 @@ struct IndicatorSpec {
 };
 const std::vector<IndicatorSpec>& indicatorSpecs();
 
+// Positions in the indicator vector.
+enum IndicatorIndex : std::size_t {
+    kActive,
+    kEverStarted,
+    kKecil,
+    kAtUmk,
+    kBenefit,
+    kCost,
+    kCostPerActive,
+    kCostPerKecil,
+    kBenefitCostRatio
+};
+
 inline constexpr double kMinAdditionalForRatio = 0.01;
 
 // Key indicators at the horizon, program - baseline (MODEL.md 2.7). Costs per
@@ -30,6 +43,8 @@ inline constexpr double kMinAdditionalForRatio = 0.01;
 // the benefit/cost ratio when there is no cost.
 std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrames& frames,
                                       double discountMonthly);
+// Sets the three ratios from the six additive indicators.
+void fillRatios(std::vector<double>& values);
 
 // Combined modifiers for a group, or false with an error naming group and month.
 bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario, Arm arm,

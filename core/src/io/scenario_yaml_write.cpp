@@ -3,6 +3,7 @@
 // written so that reading them back gives the same bits; text that a YAML reader could
 // take for a number, a boolean or null is quoted.
 #include "naikkelas/io/atomic_file.hpp"
+#include "naikkelas/io/results_export.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 
 #include "yaml_prescan.hpp"
@@ -31,18 +32,6 @@ const char* nameOf(SizeScheme s) {
 
 const char* nameOf(EquipmentKind k) {
     return k == EquipmentKind::Shared ? "shared" : "individual";
-}
-
-const char* nameOf(RunMode m) {
-    switch (m) {
-    case RunMode::MonteCarlo:
-        return "montecarlo";
-    case RunMode::Both:
-        return "both";
-    case RunMode::Expected:
-        break;
-    }
-    return "expected";
 }
 
 // Shortest text that reads back as the same double. Whole values are written in full
@@ -281,7 +270,7 @@ private:
     void simulation(const SimulationSettings& s) {
         key("simulation");
         m_out << YAML::BeginMap;
-        entry("mode", std::string(nameOf(s.mode)));
+        entry("mode", std::string(modeName(s.mode)));
         entry("replications", s.replications);
         flowList("quantiles", s.quantiles);
         entry("discount_rate_annual", s.discount_rate_annual);

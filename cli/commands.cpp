@@ -51,6 +51,25 @@ std::size_t printNew(const Diagnostics& found, const Diagnostics& alreadyPrinted
     return warnings;
 }
 
+// A scenario that names plugins cannot run faithfully without them: silently leaving
+// them out would report a program with no effect. No plugin modules exist in this build.
+void requireAvailablePlugins(io::LoadResult& loaded) {
+    if (!loaded.scenario) return;
+    const auto& plugins = loaded.scenario->plugins;
+    for (std::size_t i = 0; i < plugins.size(); ++i) {
+        Diagnostic d{Severity::Error,
+                     {},
+                     0,
+                     0,
+                     "plugins[" + std::to_string(i) + "].id",
+                     "plugin `" + plugins[i].id + "` is not installed",
+                     "this build has no plugin modules; remove the entry to run the core "
+                     "model without it"};
+        loaded.positions.locate(d);
+        loaded.diagnostics.add(std::move(d));
+    }
+}
+
 // Loads and compiles, printing every diagnostic to stderr; null when the input is not
 // runnable. `warnings` receives the number of warnings printed.
 std::shared_ptr<const CompiledScenario> loadAndCompile(const std::string& file,
@@ -58,6 +77,7 @@ std::shared_ptr<const CompiledScenario> loadAndCompile(const std::string& file,
     const std::string name = file.empty() ? kDefaultScenarioName : file;
     io::LoadResult loaded = file.empty() ? io::loadScenarioText(defaultScenarioText(), name)
                                          : io::loadScenarioFile(file);
+    requireAvailablePlugins(loaded);
     loaded.diagnostics.setFile(name);
     warnings = printNew(loaded.diagnostics, Diagnostics{});
     if (!loaded.scenario || loaded.diagnostics.hasErrors()) return nullptr;

@@ -232,6 +232,24 @@ TEST_SUITE("cli") {
         CHECK(r.out.empty());
     }
 
+    TEST_CASE("a scenario naming a plugin this build does not have is refused at its line") {
+        TempDir temp;
+        const fs::path file = temp.path / "with_plugin.yaml";
+        std::ofstream(file) << "naikkelas: 1\n"
+                               "cohorts:\n"
+                               "  - id: c1\n"
+                               "    participants: 20\n"
+                               "plugins:\n"
+                               "  - id: cohort_outcomes\n";
+        for (const char* command : {"run", "validate"}) {
+            const ProcessResult r = cli({command, file.string()});
+            CHECK(r.status == 1);
+            CHECK(contains(r.err, file.string() + ":6:9: error: plugins[0].id: plugin "
+                                                  "`cohort_outcomes` is not installed"));
+            CHECK(r.out.find("Indikator") == std::string::npos);
+        }
+    }
+
     TEST_CASE("an over-budget scenario runs, warns and shows the overrun above the results") {
         const std::string file =
             std::string(NK_SCENARIO_DIR) + "/../tests/data/good/over_budget.yaml";

@@ -469,3 +469,22 @@ TEST_SUITE("validate") {
     }
 
 } // TEST_SUITE
+
+TEST_CASE("source positions locate a path, or its nearest written parent") {
+    nk::SourcePositions positions;
+    positions.record("cohorts[1]", 7, 5);
+    positions.record("cohorts[1].participants", 8, 19);
+    Diagnostic exact{nk::Severity::Error, {}, 0, 0, "cohorts[1].participants", "m", {}};
+    positions.locate(exact);
+    CHECK(exact.line == 8);
+    CHECK(exact.column == 19);
+    Diagnostic parent{nk::Severity::Error, {}, 0, 0, "cohorts[1].kube_size", "m", {}};
+    positions.locate(parent);
+    CHECK(parent.line == 7);
+    Diagnostic placed{nk::Severity::Error, {}, 3, 4, "cohorts[1].participants", "m", {}};
+    positions.locate(placed);
+    CHECK(placed.line == 3); // a position already known is kept
+    Diagnostic nowhere{nk::Severity::Error, {}, 0, 0, "budget.envelope", "m", {}};
+    positions.locate(nowhere);
+    CHECK(nowhere.line == 0);
+}

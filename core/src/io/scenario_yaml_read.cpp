@@ -178,18 +178,11 @@ public:
         m_errorPaths.push_back(path);
     }
 
-    // Where a key path is in the file (its value, or its parent when the key is absent).
-    Position lookup(std::string path) const {
-        for (;;) {
-            if (const auto it = m_marks.find(path); it != m_marks.end())
-                return positionOf(it->second);
-            if (path.empty()) return {};
-            const std::size_t cut = path.find_last_of(".[");
-            path = cut == std::string::npos ? std::string() : path.substr(0, cut);
-        }
+    void record(const std::string& path, const YAML::Mark& mark) {
+        const Position at = positionOf(mark);
+        m_positions.record(path, at.line, at.column);
     }
-
-    void record(const std::string& path, const YAML::Mark& mark) { m_marks.emplace(path, mark); }
+    const SourcePositions& positions() const { return m_positions; }
 
     // One node visited; false once the walk must stop.
     bool spend(const YAML::Mark& mark) {
@@ -269,7 +262,7 @@ private:
                   const EnumName<E> (&names)[N], const char* what);
 
     Diagnostics m_diagnostics;
-    std::unordered_map<std::string, YAML::Mark> m_marks;
+    SourcePositions m_positions;
     std::vector<std::string> m_errorPaths;
     std::size_t m_errorCount = 0;
     std::size_t m_visits = 0;
@@ -814,11 +807,7 @@ void addValidation(LoadResult& result, const Reader& reader, const Scenario& sce
             std::any_of(reader.errorPaths().begin(), reader.errorPaths().end(),
                         [&](const std::string& p) { return !p.empty() && isUnder(d.path, p); });
         if (unreadable) continue;
-        if (d.line == 0) {
-            const Position at = reader.lookup(d.path);
-            d.line = at.line;
-            d.column = at.column;
-        }
+        reader.positions().locate(d);
         result.diagnostics.add(std::move(d));
     }
 }
@@ -902,6 +891,7 @@ LoadResult loadText(std::string_view text) {
     // Nor is a walk that stopped early: the scenario is only partly read.
     if (!reader.newerFormat() && !reader.stopped()) addValidation(result, reader, scenario);
     result.diagnostics = sortedByPosition(result.diagnostics);
+    result.positions = reader.positions();
     if (!result.diagnostics.hasErrors()) result.scenario = std::move(scenario);
     return result;
 }

@@ -35,6 +35,25 @@ void Diagnostics::append(const Diagnostics& other) {
     m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
 }
 
+void SourcePositions::record(const std::string& path, int line, int column) {
+    m_positions.emplace(path, Position{line, column});
+}
+
+void SourcePositions::locate(Diagnostic& d) const {
+    if (d.line > 0) return;
+    std::string path = d.path;
+    for (;;) {
+        if (const auto it = m_positions.find(path); it != m_positions.end()) {
+            d.line = it->second.line;
+            d.column = it->second.column;
+            return;
+        }
+        if (path.empty()) return;
+        const std::size_t cut = path.find_last_of(".[");
+        path = cut == std::string::npos ? std::string() : path.substr(0, cut);
+    }
+}
+
 std::string formatDiagnostic(const Diagnostic& d) {
     std::string out = d.file.empty() ? std::string("<input>") : d.file;
     if (d.line > 0) {

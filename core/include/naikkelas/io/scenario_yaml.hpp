@@ -17,6 +17,7 @@ inline constexpr std::size_t kMaxScenarioBytes = 4 * 1024 * 1024;
 struct LoadResult {
     std::optional<Scenario> scenario; // set when there is no error
     Diagnostics diagnostics;          // all problems found, errors and warnings
+    SourcePositions positions;        // where each key path of the text is
 };
 
 // Parses and validates (validateScenario) a scenario; every diagnostic carries

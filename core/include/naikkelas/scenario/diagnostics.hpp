@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace nk {
@@ -33,6 +34,23 @@ public:
 
 private:
     std::vector<Diagnostic> m_items;
+};
+
+// Where each key path sits in a source file, so that checks made after loading (plugin
+// availability, an edited value) can still point at a line.
+class SourcePositions {
+public:
+    void record(const std::string& path, int line, int column);
+    // Fills the line and column of a diagnostic that has none, from its path or, when the
+    // key is not written, its nearest written parent.
+    void locate(Diagnostic& d) const;
+
+private:
+    struct Position {
+        int line = 0;
+        int column = 0;
+    };
+    std::unordered_map<std::string, Position> m_positions;
 };
 
 // "file:line:column: error: path: message (hint)" as compilers print it.

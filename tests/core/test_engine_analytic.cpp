@@ -87,10 +87,7 @@ TEST_CASE("capacity never pushes a larger firm down") {
 
 TEST_CASE("enterprises are conserved and a later cohort is the same curve shifted") {
     Scenario s = test::smallScenario(120);
-    Cohort late = s.cohorts[0];
-    late.id = "late";
-    late.entry_month = 7;
-    s.cohorts.push_back(late);
+    test::addLateCohort(s, 7);
     const auto compiled = test::compileOrFail(s);
     const auto outcome = test::runOrFail(*compiled, defaultRunOptions(*compiled));
     const auto& r = outcome.results;

@@ -96,11 +96,7 @@ TEST_CASE("expected mode equals a literal implementation of the chain, with ever
     s.cohorts[0].business_share = 0.3;
     s.cohorts[0].initial_revenue_median = 8'000'000;
     s.cohorts[0].initial_revenue_log_sd = 0.9;
-    Cohort late = s.cohorts[0];
-    late.id = "late";
-    late.entry_month = 5;
-    late.business_share = 0.0;
-    s.cohorts.push_back(late);
+    test::addLateCohort(s, 5).business_share = 0.0;
     s.size_classes.scheme = SizeScheme::Uu20_2008;
     const auto compiled = test::compileOrFail(s);
 

@@ -75,10 +75,7 @@ TEST_CASE("the Monte Carlo mean converges to the expected mode") {
 TEST_CASE("Monte Carlo output is bit-identical for 1, 2 and 8 threads") {
     SUBCASE("many replications, one per task") {
         Scenario s = test::smallScenario(150);
-        Cohort late = s.cohorts[0];
-        late.id = "late";
-        late.entry_month = 3;
-        s.cohorts.push_back(late);
+        test::addLateCohort(s, 3);
         const auto compiled = test::compileOrFail(s);
         Modifiers program;
         program.start_mult = 2.5;

@@ -27,6 +27,14 @@ inline Scenario smallScenario(int participants = 100) {
     return s;
 }
 
+// Adds a copy of the first cohort, id "late", entering at `month`.
+inline Cohort& addLateCohort(Scenario& s, int month) {
+    Cohort late = s.cohorts.front();
+    late.id = "late";
+    late.entry_month = month;
+    return s.cohorts.emplace_back(late);
+}
+
 inline std::shared_ptr<const CompiledScenario> compileOrFail(const Scenario& s) {
     CompileResult r = compileScenario(s);
     for (const auto& d : r.diagnostics.items()) MESSAGE(formatDiagnostic(d));

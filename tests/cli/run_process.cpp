@@ -27,11 +27,26 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     int outPipe[2];
     int errPipe[2];
     if (::pipe(outPipe) != 0 || ::pipe(errPipe) != 0) return result;
+    std::string terminal;
+    if (options.stderrIsTerminal) {
+        // stderr goes to the slave side of a pseudo-terminal; we read its master side.
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) return result;
+        terminal = ::ptsname(master);
+        ::close(errPipe[0]);
+        errPipe[0] = master;
+    }
     const pid_t pid = ::fork();
     if (pid < 0) return result;
     if (pid == 0) {
         ::dup2(outPipe[1], STDOUT_FILENO);
-        ::dup2(errPipe[1], STDERR_FILENO);
+        if (!terminal.empty()) {
+            const int slave = ::open(terminal.c_str(), O_RDWR | O_NOCTTY);
+            ::dup2(slave, STDERR_FILENO);
+            ::close(slave);
+        } else {
+            ::dup2(errPipe[1], STDERR_FILENO);
+        }
         ::close(outPipe[0]);
         ::close(outPipe[1]);
         ::close(errPipe[0]);

@@ -23,6 +23,8 @@ struct ProcessOptions {
     std::chrono::milliseconds timeout{120'000};
     // If positive: send SIGINT this long after the start.
     std::chrono::milliseconds interruptAfter{0};
+    // Connect the child's stderr to a pseudo-terminal, as when a person runs it.
+    bool stderrIsTerminal = false;
 };
 
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,

@@ -399,6 +399,30 @@ TEST_SUITE("cli") {
         CHECK(contains(r.err, "cancelled; nothing written"));
         CHECK(r.out.empty());
         CHECK_FALSE(fs::exists(out));
+        CHECK_FALSE(contains(r.err, "ETA")); // stderr is a pipe here: no progress bar
+    }
+
+    TEST_CASE("on a terminal a run longer than a second shows a progress bar on stderr") {
+        TempDir temp;
+        const fs::path big = temp.path / "big.yaml";
+        std::ofstream(big) << "naikkelas: 1\n"
+                              "cohorts:\n"
+                              "  - id: everyone\n"
+                              "    participants: 200_000\n";
+        ProcessOptions options;
+        options.stderrIsTerminal = true;
+        options.interruptAfter = std::chrono::milliseconds(2500);
+        options.timeout = std::chrono::milliseconds(60'000);
+        const ProcessResult r = cli({"run", big.string(), "--mode", "montecarlo", "--replications",
+                                     "400", "--threads", "1"},
+                                    options);
+        CHECK(r.status == 130);
+        CHECK(contains(r.err, "\r["));
+        CHECK(contains(r.err, "%  ETA"));
+        // The bar is erased before the closing message.
+        const std::size_t message = r.err.find("cancelled; nothing written");
+        REQUIRE(message != std::string::npos);
+        CHECK(r.err.rfind("\r[", message) < r.err.rfind("\r ", message));
     }
 
 } // TEST_SUITE

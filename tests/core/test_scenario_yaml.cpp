@@ -385,7 +385,7 @@ cohorts:
 )"));
         CHECK(d.path == "cohorts[0].entry_month");
         CHECK(d.message == "entry month 72 is beyond the horizon of 60 months");
-        CHECK(d.hint == "0 to 59 (months after the start)");
+        CHECK(d.hint == "0 to 59 months after the start");
         CHECK(d.line == 5);
         CHECK(d.column == 18);
     }

@@ -253,7 +253,7 @@ TEST_SUITE("validate") {
         s.cohorts[1].entry_month = 72;
         d = onlyError(s, "cohorts[1].entry_month");
         CHECK(d.message == "entry month 72 is beyond the horizon of 60 months");
-        CHECK(d.hint == "0 to 59 (months after the start)");
+        CHECK(d.hint == "0 to 59 months after the start");
         s.cohorts[1].entry_month = -1;
         CHECK(onlyError(s, "cohorts[1].entry_month").message ==
               "entry month -1 is before the scenario start");

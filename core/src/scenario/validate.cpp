@@ -364,12 +364,12 @@ private:
                 error(path + ".entry_month",
                       "entry month " + std::to_string(c.entry_month) +
                           " is before the scenario start",
-                      "0 to " + std::to_string(horizon - 1) + " (months after the start)");
+                      "0 to " + std::to_string(horizon - 1) + " months after the start");
             else if (horizon >= 1 && c.entry_month >= horizon)
                 error(path + ".entry_month",
                       "entry month " + std::to_string(c.entry_month) +
                           " is beyond the horizon of " + std::to_string(horizon) + " months",
-                      "0 to " + std::to_string(horizon - 1) + " (months after the start)");
+                      "0 to " + std::to_string(horizon - 1) + " months after the start");
             share(path + ".business_share", c.business_share);
             positive(path + ".initial_revenue_median", c.initial_revenue_median, "Rp per month");
             atLeastZero(path + ".initial_revenue_log_sd", c.initial_revenue_log_sd, "(a log-sd)");

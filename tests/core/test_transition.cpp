@@ -34,7 +34,7 @@ TEST_CASE("the direct table and the plain lookup choose the same next state") {
     wide.drift_add = 0.03;
     wide.capacity_add = 1e8;
     for (const Modifiers& m : {Modifiers{}, wide}) {
-        const TransitionTables t = buildTransitionTables(*compiled, m);
+        const TransitionTables t = buildTransitionTables(*compiled, m, TableUse::MonteCarlo);
         const MonteCarloStep step(t);
         const RandomStream stream(3, 0);
         const int states = compiled->grid.bins() + 2;
@@ -53,4 +53,21 @@ TEST_CASE("the direct table and the plain lookup choose the same next state") {
         CHECK(step.next(closedState(compiled->grid.bins()), 0, 12345) ==
               closedState(compiled->grid.bins()));
     }
+}
+
+TEST_CASE("the expected-mode move matrix keeps every survivor and respects the cap") {
+    const auto compiled = test::compileOrFail(test::smallScenario());
+    Modifiers m;
+    m.sigma_mult = 3.0;
+    m.drift_add = 0.05;
+    const TransitionTables t = buildTransitionTables(*compiled, m, TableUse::Expected);
+    const int bins = compiled->grid.bins();
+    REQUIRE(t.moveMatrix.rows() == bins);
+    const Eigen::MatrixXd dense(t.moveMatrix);
+    for (int k = 0; k < bins; ++k) {
+        CHECK(dense.col(k).sum() == doctest::Approx(1.0).epsilon(1e-14));
+        const int cap = std::max(t.capacityBin, k);
+        for (int j = cap + 1; j < bins; ++j) CHECK(dense(j, k) == 0.0);
+    }
+    CHECK(t.moveTable.empty()); // Monte Carlo tables are not built for expected mode
 }

@@ -11,7 +11,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
     const int months = layout.months();
     const std::size_t stateSize = static_cast<std::size_t>(bins) + 2;
     auto pipeline = options.pipelines ? options.pipelines(-1) : nullptr;
-    TransitionCache cache(s);
+    TransitionCache cache(s, TableUse::Expected);
 
     std::vector<double>* armFrames[2] = {&frames.program, &frames.baseline};
     std::vector<std::vector<double>> counts[2];

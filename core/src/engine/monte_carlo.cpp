@@ -79,7 +79,7 @@ class Replication {
 public:
     Replication(const McShared& shared, int replication)
         : m_shared(shared), m_stream(shared.options.seed, static_cast<std::uint64_t>(replication)),
-          m_cache(shared.scenario) {
+          m_cache(shared.scenario, TableUse::MonteCarlo) {
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
         const std::size_t groups = shared.scenario.groups.size();

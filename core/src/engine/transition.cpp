@@ -115,9 +115,37 @@ void monteCarloTables(int bins, TransitionTables& t) {
         }
 }
 
+// Column k of the move matrix: the moves of a survivor of bin k, clamped to the grid and
+// capped at max(kappa, k). Destinations never decrease with the move, so each column is
+// filled in row order, merging the moves that land in the same bin.
+void expectedTables(int bins, TransitionTables& t) {
+    const int moves = t.moves();
+    t.moveMatrix.resize(bins, bins);
+    t.moveMatrix.reserve(Eigen::VectorXi::Constant(bins, moves));
+    for (int k = 0; k < bins; ++k) {
+        const int cap = std::max(t.capacityBin, k);
+        int row = -1;
+        double mass = 0.0;
+        for (int i = 0; i < moves; ++i) {
+            const int j = std::min(std::clamp(k + t.offsetMin + i, 0, bins - 1), cap);
+            if (j != row && row >= 0) {
+                t.moveMatrix.insert(row, k) = mass;
+                mass = 0.0;
+            }
+            row = j;
+            mass += t.offsetMass[i];
+        }
+        t.moveMatrix.insert(row, k) = mass;
+    }
+    t.moveMatrix.makeCompressed();
+    t.closureVector = Eigen::Map<const Eigen::VectorXd>(t.closure.data(), bins);
+    t.startVector = Eigen::Map<const Eigen::VectorXd>(t.startBins.data(), bins);
+}
+
 } // namespace
 
-TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifiers& m) {
+TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifiers& m,
+                                       TableUse use) {
     const CoreParameters& p = s.spec.parameters;
     const int bins = s.grid.bins();
     TransitionTables t;
@@ -129,14 +157,12 @@ TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifier
     const double capacity = std::max(p.home_capacity + m.capacity_add, s.spec.grid.r_min);
     t.capacityBin = s.grid.binOfLog(std::log(capacity));
     moveDistribution(s, m, t);
-    const int moves = t.moves();
-    t.massBelow.assign(moves + 1, 0.0);
-    t.massFrom.assign(moves + 1, 0.0);
-    for (int i = 0; i < moves; ++i) t.massBelow[i + 1] = t.massBelow[i] + t.offsetMass[i];
-    for (int i = moves - 1; i >= 0; --i) t.massFrom[i] = t.massFrom[i + 1] + t.offsetMass[i];
     t.startBins =
         s.grid.lognormal(p.start_revenue_median * std::exp(m.start_shift), p.start_revenue_log_sd);
-    monteCarloTables(bins, t);
+    if (use == TableUse::Expected)
+        expectedTables(bins, t);
+    else
+        monteCarloTables(bins, t);
     return t;
 }
 
@@ -145,43 +171,27 @@ const TransitionTables& TransitionCache::get(const Modifiers& m) {
         if (sameModifiers((*it)->modifiers, m)) return **it;
     constexpr std::size_t kCapacity = 64;
     if (m_entries.size() == kCapacity) m_entries.erase(m_entries.begin());
-    m_entries.push_back(std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m)));
+    m_entries.push_back(
+        std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m, m_use)));
     return *m_entries.back();
 }
 
 void advanceExpected(const TransitionTables& t, const std::vector<double>& current,
                      std::vector<double>& next) {
-    const int bins = static_cast<int>(t.closure.size());
-    const std::size_t closed = static_cast<std::size_t>(bins) + 1;
-    std::fill(next.begin(), next.end(), 0.0);
-    double* active = next.data() + 1;
-
-    const double prospects = current[0];
-    const double starters = prospects * t.startProb;
-    next[0] = prospects - starters;
-    if (starters != 0.0)
-        for (int j = 0; j < bins; ++j) active[j] += starters * t.startBins[j];
-
-    next[closed] = current[closed];
-    const int moves = t.moves();
-    const double* mass = t.offsetMass.data();
-    for (int k = 0; k < bins; ++k) {
-        const double a = current[1 + k];
-        // Masses below 1e-200 enterprises are dropped: they can never matter, and their
-        // products would become denormal numbers, which are a hundred times slower.
-        if (a < kNegligibleCount) continue;
-        next[closed] += a * t.closure[k];
-        const double survivors = a * (1.0 - t.closure[k]);
-        // Move i lands in bin lo + i: at or below 0 it is folded into bin 0, at or above
-        // the cap into the cap bin; in between it lands where it falls.
-        const int lo = k + t.offsetMin;
-        const int cap = std::max(t.capacityBin, k);
-        const int firstInside = std::clamp(1 - lo, 0, moves);
-        const int firstCapped = std::clamp(cap - lo, firstInside, moves);
-        for (int i = firstInside; i < firstCapped; ++i) active[lo + i] += survivors * mass[i];
-        active[0] += survivors * t.massBelow[firstInside];
-        active[cap] += survivors * t.massFrom[firstCapped];
-    }
+    const Eigen::Index bins = t.moveMatrix.rows();
+    const Eigen::Map<const Eigen::VectorXd> now(current.data(), bins + 2);
+    Eigen::Map<Eigen::VectorXd> then(next.data(), bins + 2);
+    const auto active = now.segment(1, bins);
+    // Bins holding less than 1e-200 enterprises are not moved: they can never matter,
+    // and their products would become denormal numbers, a hundred times slower.
+    const Eigen::VectorXd survivors =
+        (active.array() < kNegligibleCount)
+            .select(0.0, active.array() * (1.0 - t.closureVector.array()))
+            .matrix();
+    const double starters = now[0] * t.startProb;
+    then[0] = now[0] - starters;
+    then.segment(1, bins).noalias() = t.moveMatrix * survivors + starters * t.startVector;
+    then[bins + 1] = now[bins + 1] + active.dot(t.closureVector);
 }
 
 } // namespace nk::engine

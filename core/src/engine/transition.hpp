@@ -1,11 +1,15 @@
 // The monthly transition of MODEL.md 2.3 for one group and arm, tabulated once per
 // distinct set of modifiers: closure per bin, the move offset distribution, the
-// capacity cap and the starting-revenue distribution, in double precision (expected
-// mode) and as 32-bit fixed-point thresholds with guide tables (Monte Carlo).
+// capacity cap and the starting-revenue distribution; for expected mode the move of
+// survivors as a sparse matrix, for Monte Carlo 32-bit fixed-point thresholds with
+// guide and direct tables (built only when Monte Carlo asks: they cost more).
 #pragma once
 
 #include "naikkelas/engine/modifiers.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
+
+#include <Eigen/Core>
+#include <Eigen/SparseCore>
 
 #include <array>
 #include <cstdint>
@@ -51,9 +55,13 @@ struct TransitionTables {
     int capacityBin = 0;            // kappa
     int offsetMin = 0;              // smallest move d = j - k with non-negligible mass
     std::vector<double> offsetMass; // P(move = offsetMin + i), tails lumped at +-(B-1)
-    std::vector<double> massBelow;  // sum of offsetMass[0..i), i = 0..moves
-    std::vector<double> massFrom;   // sum of offsetMass[i..moves), i = 0..moves
     std::vector<double> startBins;  // starting-revenue distribution over bins
+
+    // Expected mode: column k holds where a survivor of bin k goes (K with the capacity
+    // cap of MODEL.md 2.3 folded in).
+    Eigen::SparseMatrix<double> moveMatrix;
+    Eigen::VectorXd closureVector; // q_k
+    Eigen::VectorXd startVector;   // startBins
 
     // Monte Carlo, by state byte s. Draw 0 below eventThreshold[s] means the event of
     // the state (a prospect starts, an active firm closes); otherwise the next state is
@@ -99,22 +107,27 @@ struct MonteCarloStep {
     std::uint8_t closed;
 };
 
-TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m);
+enum class TableUse { Expected, MonteCarlo };
+
+TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m,
+                                       TableUse use);
 
 // Remembers the tables of recently seen modifiers: with no plugin, or plugins whose
 // effects depend only on the month, few distinct sets occur in a run.
 class TransitionCache {
 public:
-    explicit TransitionCache(const CompiledScenario& scenario) : m_scenario(scenario) {}
+    TransitionCache(const CompiledScenario& scenario, TableUse use)
+        : m_scenario(scenario), m_use(use) {}
     const TransitionTables& get(const Modifiers& m);
 
 private:
     const CompiledScenario& m_scenario;
+    TableUse m_use;
     std::vector<std::unique_ptr<TransitionTables>> m_entries; // most recent last
 };
 
-// Expected mode: one month of a group's probability (or count) vector over
-// (P, A_0..A_{B-1}, X), into `next` (same size, overwritten).
+// Expected mode: one month of a group's expected counts over (P, A_0..A_{B-1}, X), into
+// `next` (same size, overwritten). Tables must be built for TableUse::Expected.
 void advanceExpected(const TransitionTables& t, const std::vector<double>& current,
                      std::vector<double>& next);
 

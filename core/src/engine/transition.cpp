@@ -16,6 +16,7 @@ constexpr double kTwo32 = 4294967296.0;
 // than 1e-20 relative, and keep the expected-mode loop short.
 constexpr double kNegligibleMass = 1e-30;
 
+// Expected counts below this are not moved (see advanceExpected).
 constexpr double kNegligibleCount = 1e-200;
 
 std::uint64_t threshold(double probability) {

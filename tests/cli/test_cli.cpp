@@ -1,5 +1,6 @@
 #include "../core/json_check.hpp"
 #include "run_process.hpp"
+#include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,6 +14,9 @@
 namespace fs = std::filesystem;
 using nk::test::ProcessOptions;
 using nk::test::ProcessResult;
+
+using nk::test::readAll;
+using nk::test::TempDir;
 
 namespace {
 
@@ -28,13 +32,6 @@ ProcessResult cli(const std::vector<std::string>& args, ProcessOptions options =
     return r;
 }
 
-std::string readAll(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 std::string firstLine(const std::string& text) {
     return text.substr(0, text.find('\n'));
 }
@@ -42,19 +39,6 @@ std::string firstLine(const std::string& text) {
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "nk_cli_XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 // Small matchers instead of std::regex, which g++ 12 under ASan warns about (-Werror).
 bool isDigit(char c) {
@@ -128,57 +112,30 @@ TEST_SUITE("cli") {
         CHECK(contains(runHelp.out, "--mode"));
     }
 
-    TEST_CASE("usage errors exit 2 with a message") {
-        SUBCASE("no command") {
-            const ProcessResult r = cli({});
+    TEST_CASE("usage errors exit 2 with a message and print nothing on stdout") {
+        const struct {
+            std::vector<std::string> args;
+            std::string message;
+        } cases[] = {
+            {{}, "Usage"},
+            {{"run", "--thread", "4"}, "unknown option --thread; did you mean --threads?"},
+            {{"rn"}, "did you mean run?"},
+            {{"run", "--seed"}, "--seed needs a value"},
+            {{"run", "--replications", "abc"},
+             "--replications expects a whole number from 1 to 1000000, got 'abc'"},
+            {{"run", "--replications=0"}, "--replications must be from 1 to"},
+            {{"run", "--threads", "-1"}, "--threads must be from 0 to"},
+            {{"run", "--seed", "99999999999999999999999"}, "--seed must be from 0 to"},
+            {{"run", "--mode", "montecarl"}, "did you mean montecarlo?"},
+            {{"run", "--lang", "fr"}, "--lang must be id or en"},
+            {{"validate"}, "validate needs at least one"},
+        };
+        for (const auto& c : cases) {
+            const ProcessResult r = cli(c.args);
+            INFO(r.err);
             CHECK(r.status == 2);
-            CHECK(contains(r.err, "Usage"));
-        }
-        SUBCASE("misspelt option: did you mean") {
-            const ProcessResult r = cli({"run", "--thread", "4"});
-            CHECK(r.status == 2);
-            CHECK(contains(r.err, "unknown option --thread; did you mean --threads?"));
+            CHECK(contains(r.err, c.message));
             CHECK(r.out.empty());
-        }
-        SUBCASE("misspelt command") {
-            const ProcessResult r = cli({"rn"});
-            CHECK(r.status == 2);
-            CHECK(contains(r.err, "did you mean run?"));
-        }
-        SUBCASE("missing value") {
-            const ProcessResult r = cli({"run", "--seed"});
-            CHECK(r.status == 2);
-            CHECK(contains(r.err, "--seed needs a value"));
-        }
-        SUBCASE("non-numeric number") {
-            const ProcessResult r = cli({"run", "--replications", "abc"});
-            CHECK(r.status == 2);
-            CHECK(contains(r.err, "--replications expects a whole number"));
-            CHECK(contains(r.err, "'abc'"));
-        }
-        SUBCASE("number out of range") {
-            const ProcessResult zero = cli({"run", "--replications=0"});
-            CHECK(zero.status == 2);
-            CHECK(contains(zero.err, "--replications must be from 1 to"));
-            const ProcessResult negative = cli({"run", "--threads", "-1"});
-            CHECK(negative.status == 2);
-            CHECK(contains(negative.err, "--threads must be from 0 to"));
-            const ProcessResult huge = cli({"run", "--seed", "99999999999999999999999"});
-            CHECK(huge.status == 2);
-            CHECK(contains(huge.err, "--seed must be from 0 to"));
-        }
-        SUBCASE("bad choice") {
-            const ProcessResult r = cli({"run", "--mode", "montecarl"});
-            CHECK(r.status == 2);
-            CHECK(contains(r.err, "did you mean montecarlo?"));
-            const ProcessResult lang = cli({"run", "--lang", "fr"});
-            CHECK(lang.status == 2);
-            CHECK(contains(lang.err, "--lang must be id or en"));
-        }
-        SUBCASE("validate without files") {
-            const ProcessResult r = cli({"validate"});
-            CHECK(r.status == 2);
-            CHECK(contains(r.err, "validate needs at least one"));
         }
     }
 

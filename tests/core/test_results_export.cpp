@@ -3,6 +3,7 @@
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/io/sha256.hpp"
+#include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,6 +20,9 @@ namespace fs = std::filesystem;
 using nk::Arm;
 using nk::ResultSet;
 using nk::RunMode;
+
+using nk::test::readAll;
+using nk::test::TempDir;
 
 namespace {
 
@@ -75,27 +79,6 @@ std::vector<std::string> lines(const std::string& text) {
     for (std::string line; std::getline(in, line);) out.push_back(line);
     return out;
 }
-
-std::string readAll(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-// A fresh directory under the system temp dir, removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "nk_export_XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 } // namespace
 

@@ -66,6 +66,7 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s) : m_scenario(s), m_months(
     m_total.cost = column("total", "cost");
     for (std::size_t c = 1; c < s.sizeClasses.size(); ++c)
         m_total.kecilOrAbove.push_back(column("total", "class:" + s.sizeClasses[c].name));
+    tabulateCosts();
 }
 
 int SeriesLayout::column(const std::string& scope, const std::string& series) const {
@@ -130,19 +131,30 @@ void SeriesLayout::fillStates(const std::vector<double>& groupBases, int t, doub
 }
 
 void SeriesLayout::fillCosts(bool programArm, double* frame) const {
-    const int first = m_total.cost;
+    const std::size_t columns = m_costColumns.size() / m_months;
+    for (int t = 0; t < m_months; ++t) {
+        double* out = frame + static_cast<std::size_t>(t) * width() + m_total.cost;
+        const double* in = m_costColumns.data() + static_cast<std::size_t>(t) * columns;
+        for (std::size_t c = 0; c < columns; ++c) out[c] = programArm ? in[c] : 0.0;
+    }
+}
+
+void SeriesLayout::tabulateCosts() {
+    const int horizon = m_scenario.horizon;
     const std::size_t categories = m_costCategories.size();
-    const std::vector<Rupiah> monthly = m_scenario.costs.byMonth(m_scenario.horizon);
+    const std::size_t columns = categories + 3; // cost, categories, cumulative, discounted
+    const std::vector<Rupiah> monthly = m_scenario.costs.byMonth(horizon);
     std::vector<std::vector<Rupiah>> byCategory;
     for (const auto& c : m_costCategories)
-        byCategory.push_back(m_scenario.costs.byMonth(m_scenario.horizon, c));
+        byCategory.push_back(m_scenario.costs.byMonth(horizon, c));
+    m_costColumns.assign(columns * m_months, 0.0);
     double cumulative = 0.0, discounted = 0.0;
     for (int t = 0; t < m_months; ++t) {
-        double* out = frame + static_cast<std::size_t>(t) * width() + first;
-        const double cost = programArm ? static_cast<double>(monthly[t]) : 0.0;
+        double* out = m_costColumns.data() + static_cast<std::size_t>(t) * columns;
+        const double cost = static_cast<double>(monthly[t]);
         out[0] = cost;
         for (std::size_t c = 0; c < categories; ++c)
-            out[1 + c] = programArm ? static_cast<double>(byCategory[c][t]) : 0.0;
+            out[1 + c] = static_cast<double>(byCategory[c][t]);
         cumulative += cost;
         discounted += cost / std::pow(m_scenario.discountMonthly, t);
         out[1 + categories] = cumulative;

@@ -51,6 +51,8 @@ private:
         int scope;
         std::string series;
     };
+    void tabulateCosts();
+
     const CompiledScenario& m_scenario;
     int m_baseSize = 0;
     int m_months = 0;
@@ -60,6 +62,7 @@ private:
     std::vector<std::string> m_costCategories;
     std::vector<Column> m_columns;
     TotalColumns m_total{};
+    std::vector<double> m_costColumns; // program arm, months x cost columns, computed once
 };
 
 } // namespace nk::engine

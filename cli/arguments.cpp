@@ -17,11 +17,14 @@ struct OptionSpec {
 constexpr OptionSpec kRunOptions[] = {
     {"--mode", true},    {"--replications", true}, {"--seed", true},
     {"--threads", true}, {"--out", true},          {"--lang", true},
-    {"--format", true},  {"--help", false},        {"-h", false},
+    {"--format", true},  {"--plugin-dir", true},   {"--help", false},
+    {"-h", false},
 };
-constexpr OptionSpec kValidateOptions[] = {{"--lang", true}, {"--help", false}, {"-h", false}};
+constexpr OptionSpec kValidateOptions[] = {
+    {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
+constexpr OptionSpec kPluginsOptions[] = {{"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run", "validate", "help", "version"};
+const std::vector<std::string> kCommands{"run", "validate", "plugins", "help", "version"};
 
 template <std::size_t N>
 const OptionSpec* findOption(const OptionSpec (&options)[N], std::string_view name) {
@@ -115,6 +118,14 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
             error = badChoice(option, value, {"table", "csv", "json"});
             return false;
         }
+        return true;
+    }
+    if (option == "--plugin-dir") {
+        if (value.empty()) {
+            error = "--plugin-dir needs a directory";
+            return false;
+        }
+        a.pluginDirs.push_back(value);
         return true;
     }
     if (option == "--out") {
@@ -242,6 +253,17 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         outcome.arguments.files = std::move(positional);
         return outcome;
     }
+    if (first == "plugins") {
+        a.command = CommandKind::Plugins;
+        outcome = parseCommand(a, kPluginsOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (!positional.empty()) {
+            outcome.ok = false;
+            outcome.error = "plugins takes no file, got '" + positional.front() +
+                            "'; use --plugin-dir DIR to add a folder";
+        }
+        return outcome;
+    }
     if (first.rfind("-", 0) == 0) {
         const std::string match = closestMatch(first, {"--help", "--version"});
         outcome.error =
@@ -252,7 +274,7 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
     const std::string match = closestMatch(first, kCommands);
     outcome.error =
         "unknown command '" + first + "'" +
-        (match.empty() ? "; the commands are run and validate" : "; did you mean " + match + "?");
+        (match.empty() ? "; the commands are run, validate and plugins" : "; did you mean " + match + "?");
     return outcome;
 }
 

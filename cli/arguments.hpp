@@ -21,7 +21,7 @@ inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 inline constexpr int kMaxReplications = 1'000'000;
 inline constexpr int kMaxThreads = 4096;
 
-enum class CommandKind { Usage, Help, Version, Run, Validate };
+enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins };
 enum class OutputFormat { Table, Csv, Json };
 
 struct RunArguments {
@@ -38,7 +38,8 @@ struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
     RunArguments run;
-    std::vector<std::string> files; // validate
+    std::vector<std::string> files;      // validate
+    std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };
 
 struct ParseOutcome {

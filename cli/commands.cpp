@@ -5,15 +5,18 @@
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/io/sha256.hpp"
+#include "naikkelas/registry/plugin_run.hpp"
 #include "naikkelas/scenario/default_scenario.hpp"
 #include "naikkelas/units/strings.hpp"
 #include "naikkelas/version.hpp"
+#include "plugin_listing.hpp"
 #include "progress.hpp"
 #include "summary.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <new>
 #include <thread>
 #include <unistd.h>
@@ -51,41 +54,62 @@ std::size_t printNew(const Diagnostics& found, const Diagnostics& alreadyPrinted
     return warnings;
 }
 
-// A scenario that names plugins cannot run faithfully without them: silently leaving
-// them out would report a program with no effect. No plugin modules exist in this build.
-void requireAvailablePlugins(io::LoadResult& loaded) {
-    if (!loaded.scenario) return;
-    const auto& plugins = loaded.scenario->plugins;
-    for (std::size_t i = 0; i < plugins.size(); ++i) {
-        Diagnostic d{Severity::Error,
-                     {},
-                     0,
-                     0,
-                     "plugins[" + std::to_string(i) + "].id",
-                     "plugin `" + plugins[i].id + "` is not installed",
-                     "this build has no plugin modules; remove the entry to run the core "
-                     "model without it"};
-        loaded.positions.locate(d);
-        loaded.diagnostics.add(std::move(d));
-    }
+// Every module of the search path (--plugin-dir, NAIKKELAS_PLUGIN_PATH, next to the
+// executable); modules that fail to load are reported as warnings.
+std::unique_ptr<PluginRegistry> loadRegistry(const std::vector<std::string>& pluginDirs,
+                                             bool reportProblems) {
+    auto registry = std::make_unique<PluginRegistry>();
+    for (const auto& folder :
+         pluginSearchPath(pluginDirs, std::getenv("NAIKKELAS_PLUGIN_PATH"), executableDir()))
+        registry->loadFolder(folder);
+    if (reportProblems)
+        for (const auto& problem : registry->problems()) printErr("warning: " + problem);
+    return registry;
 }
 
-// Loads and compiles, printing every diagnostic to stderr; null when the input is not
-// runnable. `warnings` receives the number of warnings printed.
-std::shared_ptr<const CompiledScenario> loadAndCompile(const std::string& file,
-                                                       std::size_t& warnings) {
+// A folder given with --plugin-dir must exist: a typing error would otherwise surface
+// as "plugin not installed".
+bool pluginDirsExist(const std::vector<std::string>& pluginDirs) {
+    for (const auto& dir : pluginDirs) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(dir, ec)) {
+            printErr("naikkelas: --plugin-dir " + dir + " is not a folder");
+            return false;
+        }
+    }
+    return true;
+}
+
+struct Prepared {
+    std::shared_ptr<const CompiledScenario> scenario;
+    std::unique_ptr<PluginBinding> plugins;
+};
+
+// Loads, compiles and binds the plugins, printing every diagnostic to stderr; empty
+// when the input is not runnable. `warnings` receives the number of warnings printed.
+Prepared loadAndPrepare(const std::string& file, const PluginRegistry& registry,
+                        std::size_t& warnings) {
     const std::string name = file.empty() ? kDefaultScenarioName : file;
     io::LoadResult loaded = file.empty() ? io::loadScenarioText(defaultScenarioText(), name)
                                          : io::loadScenarioFile(file);
-    requireAvailablePlugins(loaded);
     loaded.diagnostics.setFile(name);
     warnings = printNew(loaded.diagnostics, Diagnostics{});
-    if (!loaded.scenario || loaded.diagnostics.hasErrors()) return nullptr;
+    if (!loaded.scenario || loaded.diagnostics.hasErrors()) return {};
     CompileResult compiled = compileScenario(*loaded.scenario);
     compiled.diagnostics.setFile(name);
     warnings += printNew(compiled.diagnostics, loaded.diagnostics);
-    if (compiled.diagnostics.hasErrors() || !compiled.compiled) return nullptr;
-    return compiled.compiled;
+    if (compiled.diagnostics.hasErrors() || !compiled.compiled) return {};
+    auto plugins = std::make_unique<PluginBinding>(compiled.compiled, registry);
+    Diagnostics bound = plugins->diagnostics();
+    for (const auto& d : bound.items()) {
+        Diagnostic located = d;
+        loaded.positions.locate(located);
+        located.file = name;
+        printErr(formatDiagnostic(located));
+        if (located.severity == Severity::Warning) ++warnings;
+    }
+    if (!plugins->ok()) return {};
+    return {compiled.compiled, std::move(plugins)};
 }
 
 int resolveThreads(int requested) {
@@ -93,13 +117,15 @@ int resolveThreads(int requested) {
     return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-RunOptions buildOptions(const CompiledScenario& scenario, const RunArguments& a) {
+RunOptions buildOptions(const CompiledScenario& scenario, const PluginBinding& plugins,
+                        const RunArguments& a) {
     RunOptions options = defaultRunOptions(scenario);
     // defaultRunOptions gives one engine mode; `both` is the command's to run in turn.
     options.mode = a.mode.value_or(scenario.spec.simulation.mode);
     if (a.replications) options.replications = *a.replications;
     if (a.seed) options.seed = *a.seed;
     options.threads = resolveThreads(a.threads ? *a.threads : options.threads);
+    plugins.apply(options); // after the seed: plugin randomness follows it
     return options;
 }
 
@@ -123,6 +149,8 @@ std::string helpText() {
            "  naikkelas run [FILE] [options]   run a scenario; without FILE, the built-in\n"
            "                                   default scenario\n"
            "  naikkelas validate FILE...       check scenario files, report every problem\n"
+           "  naikkelas plugins                list the plugin modules found, with their\n"
+           "                                   parameters, files and SHA-256 digests\n"
            "  naikkelas --help | help | -h     show this help\n"
            "  naikkelas --version              show the version\n"
            "\n"
@@ -136,10 +164,16 @@ std::string helpText() {
            "  --format table|csv|json          print the summary (table, the default),\n"
            "                                   series.csv or indicators.json on stdout\n"
            "  --lang id|en                     language of the summary\n"
+           "  --plugin-dir DIR                 also load plugins from DIR (run, validate,\n"
+           "                                   plugins; may be repeated, searched first)\n"
            "\n"
            "Language: the summary is in Indonesian unless --lang en is given or the LANG\n"
            "environment variable starts with \"en\" (e.g. LANG=en_US.UTF-8); --lang wins.\n"
            "Diagnostics and errors are in English.\n"
+           "\n"
+           "Plugins are searched in the --plugin-dir folders, then the folders of\n"
+           "NAIKKELAS_PLUGIN_PATH (separated by ':'), then `plugins` next to the executable\n"
+           "and ../lib/naikkelas/plugins (installed). The first module with an id wins.\n"
            "\n"
            "Ctrl-C stops a run without writing anything; a second Ctrl-C ends at once.\n"
            "\n"
@@ -147,12 +181,16 @@ std::string helpText() {
            "2 usage error; 130 cancelled.\n";
 }
 
-int runCommand(const RunArguments& a, Language language) {
+int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs,
+               Language language) {
+    if (!pluginDirsExist(pluginDirs)) return kExitUsage;
+    const auto registry = loadRegistry(pluginDirs, true);
     std::size_t warnings = 0;
-    const auto scenario = loadAndCompile(a.file, warnings);
-    if (!scenario) return kExitInvalid;
+    const Prepared prepared = loadAndPrepare(a.file, *registry, warnings);
+    if (!prepared.scenario) return kExitInvalid;
+    const auto& scenario = prepared.scenario;
 
-    RunOptions options = buildOptions(*scenario, a);
+    RunOptions options = buildOptions(*scenario, *prepared.plugins, a);
     const std::vector<RunMode> modes = options.mode == RunMode::Both
                                            ? std::vector{RunMode::Expected, RunMode::MonteCarlo}
                                            : std::vector{options.mode};
@@ -230,11 +268,24 @@ int runCommand(const RunArguments& a, Language language) {
     return kExitOk;
 }
 
-int validateCommand(const std::vector<std::string>& files) {
+int pluginsCommand(const std::vector<std::string>& pluginDirs, Language language) {
+    if (!pluginDirsExist(pluginDirs)) return kExitUsage;
+    const auto folders =
+        pluginSearchPath(pluginDirs, std::getenv("NAIKKELAS_PLUGIN_PATH"), executableDir());
+    const auto registry = loadRegistry(pluginDirs, false);
+    printOut(renderPluginListing(*registry, folders, language));
+    std::fflush(stdout);
+    return registry->problems().empty() ? kExitOk : kExitInvalid;
+}
+
+int validateCommand(const std::vector<std::string>& files,
+                    const std::vector<std::string>& pluginDirs) {
+    if (!pluginDirsExist(pluginDirs)) return kExitUsage;
+    const auto registry = loadRegistry(pluginDirs, true);
     bool anyInvalid = false;
     for (const auto& file : files) {
         std::size_t warnings = 0;
-        if (!loadAndCompile(file, warnings)) {
+        if (!loadAndPrepare(file, *registry, warnings).scenario) {
             anyInvalid = true;
             continue;
         }
@@ -265,9 +316,11 @@ int runMain(const std::vector<std::string>& args) {
         printOut(versionText());
         return kExitOk;
     case CommandKind::Run:
-        return runCommand(a.run, chooseLanguage(a.language, std::getenv("LANG")));
+        return runCommand(a.run, a.pluginDirs, chooseLanguage(a.language, std::getenv("LANG")));
     case CommandKind::Validate:
-        return validateCommand(a.files);
+        return validateCommand(a.files, a.pluginDirs);
+    case CommandKind::Plugins:
+        return pluginsCommand(a.pluginDirs, chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;
 }

@@ -12,8 +12,12 @@ namespace nk::cli {
 std::string helpText();
 std::string versionText();
 
-int runCommand(const RunArguments& arguments, Language language);
-int validateCommand(const std::vector<std::string>& files);
+int runCommand(const RunArguments& arguments, const std::vector<std::string>& pluginDirs,
+               Language language);
+int validateCommand(const std::vector<std::string>& files,
+                    const std::vector<std::string>& pluginDirs);
+// Lists the plugin modules found: id, version, ABI, file, SHA-256, parameters, series.
+int pluginsCommand(const std::vector<std::string>& pluginDirs, Language language);
 
 // Parses, dispatches and returns the exit status; what main() does.
 int runMain(const std::vector<std::string>& args);

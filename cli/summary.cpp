@@ -96,8 +96,12 @@ void appendOverview(std::string& out, const CompiledScenario& scenario, Language
            translate("enterprises", language) + ": " + count(enterprises) + "\n\n";
 }
 
-void appendCost(std::string& out, const CompiledScenario& scenario, Language language) {
-    const Rupiah total = scenario.costs.total();
+// Planned cost: the program arm's cost lines within the horizon, as the run counted them.
+void appendCost(std::string& out, const CompiledScenario& scenario, const ResultSet& results,
+                Language language) {
+    const SeriesBand* cumulative = results.find(Arm::Program, "total", "cost_cumulative");
+    const Rupiah total =
+        cumulative && !cumulative->mean.empty() ? std::llround(cumulative->mean.back()) : 0;
     const Rupiah envelope = scenario.spec.budget.envelope;
     const auto money = [&](Rupiah amount) {
         return formatRupiahWords(static_cast<double>(amount), language) + " (" +
@@ -123,6 +127,24 @@ void appendCost(std::string& out, const CompiledScenario& scenario, Language lan
         out += "\n*** " + translate("over_envelope", language) + " " +
                formatRupiahWords(static_cast<double>(total - envelope), language) + " (" +
                formatRupiah(total - envelope, language) + ") ***\n";
+    out += '\n';
+}
+
+// Which plugins shaped the run; without any, or without cost lines, say what that means.
+void appendPlugins(std::string& out, const ResultSet& r, Language language) {
+    const auto& plugins = r.manifest.plugins;
+    if (plugins.empty()) {
+        out += translate("note_no_plugins", language) + "\n\n";
+        return;
+    }
+    std::string line = translate("plugins_used", language) + ":";
+    for (const auto& p : plugins) line += " " + p.id + " " + p.version + ",";
+    line.back() = '\n';
+    out += line;
+    bool anyCost = false;
+    for (const auto& band : r.series)
+        anyCost = anyCost || band.name.rfind("cost:", 0) == 0;
+    if (!anyCost) out += translate("note_no_cost_lines", language) + "\n";
     out += '\n';
 }
 
@@ -234,10 +256,11 @@ std::string renderSummary(const CompiledScenario& scenario, std::span<const Resu
                           Language language) {
     std::string out;
     appendOverview(out, scenario, language);
-    appendCost(out, scenario, language);
-    // Without plugins both arms share every parameter: say so, or a zero impact puzzles.
-    if (!results.empty() && results.front().manifest.plugins.empty())
-        out += translate("note_no_plugins", language) + "\n\n";
+    if (!results.empty()) {
+        const ResultSet& first = results.front();
+        appendCost(out, scenario, first, language);
+        appendPlugins(out, first, language);
+    }
     for (const auto& r : results) appendIndicators(out, r, std::max(0, r.months - 1), language);
     // The class table from one set: expected mode when run, being exact.
     if (!results.empty()) {

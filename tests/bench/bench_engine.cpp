@@ -83,7 +83,9 @@ void benchExpectedSeeds(int repeats) {
 // the two arms never share their transition tables: the general path.
 class ProgramEffect : public ModifierPipeline {
 public:
-    void beginMonth(Arm, int, std::span<const GroupState>) override {}
+    bool observe(Arm, int, std::span<const GroupState>, std::span<double>, std::string&) override {
+        return true;
+    }
     bool modifiers(Arm arm, int, int, Modifiers& out, std::string&) override {
         out = Modifiers{};
         if (arm == Arm::Program) {

@@ -146,17 +146,22 @@ TEST_CASE("a non-finite modifier stops the run naming the cohort, arm and month"
     }
 }
 
-TEST_CASE("costs, discounting and the cost indicators follow the cost plan") {
+TEST_CASE("costs, discounting and the cost indicators follow the run's cost lines") {
     Scenario s = test::smallScenario(50);
-    s.programs[0].mentoring_months = 6;
-    s.programs[0].mentoring_cost_per_month = 100'000;
-    s.budget.lines.push_back({"monitoring", "admin", 2'000'000, 3, 12});
     s.simulation.discount_rate_annual = 0.10;
     const auto compiled = test::compileOrFail(s);
     RunOptions options = defaultRunOptions(*compiled);
     Modifiers training;
     training.start_mult = 2.0;
     options.pipelines = test::constantPipelines(training);
+    // As the budget plugin would give them: training at entry, six months of mentoring,
+    // a monitoring line from month 3 for 12 months, and one baseline cost.
+    options.costs.entries.push_back({"training", "cohorts[0]", 0, 50'000'000});
+    for (int m = 0; m < 6; ++m)
+        options.costs.entries.push_back({"mentoring", "cohorts[0]", m, 5'000'000});
+    for (int m = 3; m < 15; ++m)
+        options.costs.entries.push_back({"admin", "budget.lines[0]", m, 2'000'000});
+    options.costs.entries.push_back({"admin", "baseline", 1, 700'000, Arm::Baseline});
     const auto outcome = test::runOrFail(*compiled, options);
     const auto& r = outcome.results;
 
@@ -167,13 +172,16 @@ TEST_CASE("costs, discounting and the cost indicators follow the cost plan") {
     CHECK(cost[15] == 0.0);
     CHECK(test::meanOf(r, Arm::Program, "cost:training")[0] == 50'000'000.0);
     CHECK(test::meanOf(r, Arm::Baseline, "cost")[0] == 0.0);
+    CHECK(test::meanOf(r, Arm::Baseline, "cost")[1] == 700'000.0);
+    CHECK(test::meanOf(r, Arm::Impact, "cost:admin")[1] == -700'000.0);
 
     const double f = std::pow(1.10, 1.0 / 12);
-    double discounted = 0;
-    for (int t = 0; t <= 24; ++t) discounted += cost[t] / std::pow(f, t);
-    CHECK(r.indicator("cost_discounted")->mean == doctest::Approx(discounted).epsilon(1e-12));
+    double programDiscounted = 0;
+    for (int t = 0; t <= 24; ++t) programDiscounted += cost[t] / std::pow(f, t);
     CHECK(test::meanOf(r, Arm::Program, "cost_discounted_cumulative")[24] ==
-          doctest::Approx(discounted).epsilon(1e-12));
+          doctest::Approx(programDiscounted).epsilon(1e-12));
+    const double discounted = programDiscounted - 700'000.0 / f; // program - baseline
+    CHECK(r.indicator("cost_discounted")->mean == doctest::Approx(discounted).epsilon(1e-12));
     const double added = r.indicator("additional_active")->mean;
     CHECK(added > 0);
     CHECK(r.indicator("cost_per_additional_active")->mean ==

@@ -459,21 +459,6 @@ plugins:
         CHECK(program->column == 14);
     }
 
-    TEST_CASE("planned costs over the envelope are a warning at budget.envelope; it still loads") {
-        const auto r = nk::io::loadScenarioFile((kDataDir / "good/over_budget.yaml").string());
-        INFO(listing(r));
-        REQUIRE(r.scenario.has_value());
-        REQUIRE(r.diagnostics.items().size() == 1);
-        const auto& d = r.diagnostics.items()[0];
-        CHECK(d.severity == nk::Severity::Warning);
-        CHECK(d.path == "budget.envelope");
-        CHECK(d.line == 16);
-        CHECK(d.column == 13);
-        CHECK(d.message == "planned costs Rp 600,000,000 exceed the envelope Rp 500,000,000 by "
-                           "Rp 100,000,000");
-        CHECK(d.hint == "largest: kits Rp 400,000,000, training Rp 200,000,000");
-    }
-
     TEST_CASE("plugin parameters keep their type: integer, real, boolean or text") {
         const auto r = load(R"(naikkelas: 1
 plugins:

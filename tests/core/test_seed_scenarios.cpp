@@ -37,7 +37,7 @@ TEST_CASE("scenarios/ holds the five seed programs and the default") {
     CHECK(seeds == 5);
 }
 
-TEST_CASE("every scenario file loads without warnings, compiles, fits its budget and runs") {
+TEST_CASE("every scenario file loads without warnings, compiles and runs") {
     for (const auto& file : scenarioFiles()) {
         INFO(file.filename().string());
         const auto loaded = io::loadScenarioFile(file.string());
@@ -48,16 +48,12 @@ TEST_CASE("every scenario file loads without warnings, compiles, fits its budget
         CHECK_FALSE(s.scenario.title.empty());
         CHECK_FALSE(s.scenario.source.empty());
         const auto compiled = test::compileOrFail(s);
-        if (s.budget.envelope > 0) CHECK(compiled->costs.total() <= s.budget.envelope);
-        CHECK(compiled->costs.total() > 0);
 
         const auto outcome = test::runOrFail(*compiled, defaultRunOptions(*compiled));
         int participants = 0;
         for (const auto& g : compiled->groups) participants += g.participants;
         const auto& people = test::meanOf(outcome.results, Arm::Program, "participants");
         CHECK(people.back() == participants);
-        CHECK(test::meanOf(outcome.results, Arm::Program, "cost_cumulative").back() ==
-              doctest::Approx(double(compiled->costs.total())));
     }
 }
 

@@ -47,7 +47,9 @@ class ConstantPipeline : public ModifierPipeline {
 public:
     ConstantPipeline(Modifiers program, Modifiers baseline)
         : m_program(program), m_baseline(baseline) {}
-    void beginMonth(Arm, int, std::span<const GroupState>) override {}
+    bool observe(Arm, int, std::span<const GroupState>, std::span<double>, std::string&) override {
+        return true;
+    }
     bool modifiers(Arm arm, int, int, Modifiers& out, std::string&) override {
         out = arm == Arm::Program ? m_program : m_baseline;
         return true;

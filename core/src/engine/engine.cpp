@@ -116,7 +116,7 @@ RunManifest manifestOf(const CompiledScenario& s, const RunOptions& options, int
     m.threads = threads;
     m.replications = options.mode == RunMode::MonteCarlo ? options.replications : 0;
     m.mode = io::modeName(options.mode);
-    m.plugins = options.pluginIds;
+    m.plugins = options.plugins;
     return m;
 }
 
@@ -146,7 +146,7 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
     const int threads = options.threads > 0
                             ? options.threads
                             : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-    const SeriesLayout layout(s);
+    const SeriesLayout layout(s, options.costs, options.pluginSeries);
     if (options.mode == RunMode::MonteCarlo) {
         // Replications are kept for the bands (4 bytes per value, 3 arms) and every
         // enterprise holds 2 bytes of state: refuse what this machine cannot hold

@@ -20,7 +20,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
     std::vector<GroupState> views(groups);
     for (int a = 0; a < 2; ++a) {
         armFrames[a]->assign(static_cast<std::size_t>(months) * layout.width(), 0.0);
-        layout.fillCosts(kSimulatedArms[a] == Arm::Program, armFrames[a]->data());
+        layout.fillCosts(kSimulatedArms[a], armFrames[a]->data());
         counts[a].assign(groups, std::vector<double>(stateSize, 0.0));
     }
 
@@ -38,15 +38,17 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
                                  bases.data() + static_cast<std::size_t>(g) * layout.baseSize());
             }
             layout.fillStates(bases, t, armFrames[a]->data());
+            if (pipeline) {
+                for (int g = 0; g < groups; ++g) views[g] = {g, counts[a][g]};
+                const std::span<double> series(layout.pluginSeries(armFrames[a]->data(), t),
+                                               layout.pluginSeriesCount());
+                if (!pipeline->observe(kSimulatedArms[a], t, views, series, error)) return false;
+            }
         }
         if (t + 1 == months) break;
         if (options.cancel && options.cancel->load()) return false;
         for (int a = 0; a < 2; ++a) {
             const Arm arm = kSimulatedArms[a];
-            if (pipeline) {
-                for (int g = 0; g < groups; ++g) views[g] = {g, counts[a][g]};
-                pipeline->beginMonth(arm, t, views);
-            }
             for (int g = 0; g < groups; ++g) {
                 if (s.groups[g].entryMonth > t) continue;
                 Modifiers m;

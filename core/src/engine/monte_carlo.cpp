@@ -96,11 +96,11 @@ public:
         std::vector<double>* armFrames[2] = {&frames.program, &frames.baseline};
         for (int a = 0; a < 2; ++a) {
             armFrames[a]->assign(static_cast<std::size_t>(months) * layout.width(), 0.0);
-            layout.fillCosts(kSimulatedArms[a] == Arm::Program, armFrames[a]->data());
+            layout.fillCosts(kSimulatedArms[a], armFrames[a]->data());
         }
         for (int t = 0; t < months; ++t) {
             enterGroups(t);
-            record(t, armFrames);
+            if (!record(t, armFrames, error)) return false;
             if (t + 1 == months) break;
             if (m_shared.options.cancel && m_shared.options.cancel->load()) return false;
             if (!advance(t, innerPool, error)) return false;
@@ -137,7 +137,8 @@ private:
         for (int i = 0; i <= bins + 1; ++i) counts[i] = static_cast<double>(h[i]);
     }
 
-    void record(int t, std::vector<double>* armFrames[2]) {
+    // Tabulates month t and lets the plugins observe it.
+    bool record(int t, std::vector<double>* armFrames[2], std::string& error) {
         const SeriesLayout& layout = m_shared.layout;
         const std::size_t groups = m_shared.scenario.groups.size();
         m_bases.resize(groups * layout.baseSize());
@@ -150,7 +151,17 @@ private:
                                  m_bases.data() + g * layout.baseSize());
             }
             layout.fillStates(m_bases, t, armFrames[a]->data());
+            if (m_pipeline) {
+                m_views.resize(groups);
+                for (std::size_t g = 0; g < groups; ++g)
+                    m_views[g] = {static_cast<int>(g), m_counts[a * groups + g]};
+                const std::span<double> series(layout.pluginSeries(armFrames[a]->data(), t),
+                                               layout.pluginSeriesCount());
+                if (!m_pipeline->observe(kSimulatedArms[a], t, m_views, series, error))
+                    return false;
+            }
         }
+        return true;
     }
 
     bool advance(int t, ThreadPool* innerPool, std::string& error) {
@@ -159,12 +170,6 @@ private:
         std::vector<const TransitionTables*> tables(2 * groups, nullptr);
         for (int a = 0; a < 2; ++a) {
             const Arm arm = kSimulatedArms[a];
-            if (m_pipeline) {
-                std::vector<GroupState> views(groups);
-                for (std::size_t g = 0; g < groups; ++g)
-                    views[g] = {static_cast<int>(g), m_counts[a * groups + g]};
-                m_pipeline->beginMonth(arm, t, views);
-            }
             for (std::size_t g = 0; g < groups; ++g) {
                 if (s.groups[g].entryMonth > t) continue;
                 Modifiers m;
@@ -210,6 +215,7 @@ private:
     std::vector<double> m_initialActive;       // per group
     std::vector<std::vector<double>> m_counts; // per arm and group, at the recorded month
     std::vector<double> m_bases;
+    std::vector<GroupState> m_views;
 };
 
 // Folds finished replications into the output in replication order, so that sums are

@@ -20,7 +20,9 @@ enum BaseIndex : int {
 };
 } // namespace
 
-SeriesLayout::SeriesLayout(const CompiledScenario& s) : m_scenario(s), m_months(s.horizon + 1) {
+SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
+                           const std::vector<std::string>& pluginSeries)
+    : m_scenario(s), m_months(s.horizon + 1) {
     const Scenario& spec = s.spec;
     m_baseSize = kFixedBase + static_cast<int>(s.sizeClasses.size() + s.microBands.size() +
                                                s.workerClasses.size());
@@ -53,11 +55,14 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s) : m_scenario(s), m_months(
     for (std::size_t sc = 0; sc < m_scopes.size(); ++sc)
         for (const auto& name : m_stateSeries) m_columns.push_back({int(sc), name});
 
-    m_costCategories = s.costs.categories();
+    m_costCategories = costs.categories();
     m_columns.push_back({0, "cost"});
     for (const auto& c : m_costCategories) m_columns.push_back({0, "cost:" + c});
     m_columns.push_back({0, "cost_cumulative"});
     m_columns.push_back({0, "cost_discounted_cumulative"});
+    m_firstPluginSeries = width();
+    m_pluginSeriesCount = static_cast<int>(pluginSeries.size());
+    for (const auto& name : pluginSeries) m_columns.push_back({0, name});
 
     m_total.active = column("total", "active");
     m_total.everStarted = column("total", "ever_started");
@@ -66,7 +71,7 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s) : m_scenario(s), m_months(
     m_total.cost = column("total", "cost");
     for (std::size_t c = 1; c < s.sizeClasses.size(); ++c)
         m_total.kecilOrAbove.push_back(column("total", "class:" + s.sizeClasses[c].name));
-    tabulateCosts();
+    tabulateCosts(costs);
 }
 
 int SeriesLayout::column(const std::string& scope, const std::string& series) const {
@@ -130,35 +135,39 @@ void SeriesLayout::fillStates(const std::vector<double>& groupBases, int t, doub
     }
 }
 
-void SeriesLayout::fillCosts(bool programArm, double* frame) const {
-    const std::size_t columns = m_costColumns.size() / m_months;
+void SeriesLayout::fillCosts(Arm arm, double* frame) const {
+    const auto& columns = m_costColumns[arm == Arm::Program ? 0 : 1];
+    const std::size_t perMonth = columns.size() / m_months;
     for (int t = 0; t < m_months; ++t) {
         double* out = frame + static_cast<std::size_t>(t) * width() + m_total.cost;
-        const double* in = m_costColumns.data() + static_cast<std::size_t>(t) * columns;
-        for (std::size_t c = 0; c < columns; ++c) out[c] = programArm ? in[c] : 0.0;
+        const double* in = columns.data() + static_cast<std::size_t>(t) * perMonth;
+        std::copy(in, in + perMonth, out);
     }
 }
 
-void SeriesLayout::tabulateCosts() {
+void SeriesLayout::tabulateCosts(const CostPlan& costs) {
     const int horizon = m_scenario.horizon;
     const std::size_t categories = m_costCategories.size();
-    const std::size_t columns = categories + 3; // cost, categories, cumulative, discounted
-    const std::vector<Rupiah> monthly = m_scenario.costs.byMonth(horizon);
-    std::vector<std::vector<Rupiah>> byCategory;
-    for (const auto& c : m_costCategories)
-        byCategory.push_back(m_scenario.costs.byMonth(horizon, c));
-    m_costColumns.assign(columns * m_months, 0.0);
-    double cumulative = 0.0, discounted = 0.0;
-    for (int t = 0; t < m_months; ++t) {
-        double* out = m_costColumns.data() + static_cast<std::size_t>(t) * columns;
-        const double cost = static_cast<double>(monthly[t]);
-        out[0] = cost;
-        for (std::size_t c = 0; c < categories; ++c)
-            out[1 + c] = static_cast<double>(byCategory[c][t]);
-        cumulative += cost;
-        discounted += cost / std::pow(m_scenario.discountMonthly, t);
-        out[1 + categories] = cumulative;
-        out[2 + categories] = discounted;
+    const std::size_t perMonth = categories + 3; // cost, categories, cumulative, discounted
+    for (int a = 0; a < 2; ++a) {
+        const Arm arm = a == 0 ? Arm::Program : Arm::Baseline;
+        const std::vector<Rupiah> monthly = costs.byMonth(horizon, arm);
+        std::vector<std::vector<Rupiah>> byCategory;
+        for (const auto& c : m_costCategories) byCategory.push_back(costs.byMonth(horizon, arm, c));
+        auto& columns = m_costColumns[a];
+        columns.assign(perMonth * m_months, 0.0);
+        double cumulative = 0.0, discounted = 0.0;
+        for (int t = 0; t < m_months; ++t) {
+            double* out = columns.data() + static_cast<std::size_t>(t) * perMonth;
+            const double cost = static_cast<double>(monthly[t]);
+            out[0] = cost;
+            for (std::size_t c = 0; c < categories; ++c)
+                out[1 + c] = static_cast<double>(byCategory[c][t]);
+            cumulative += cost;
+            discounted += cost / std::pow(m_scenario.discountMonthly, t);
+            out[1 + categories] = cumulative;
+            out[2 + categories] = discounted;
+        }
     }
 }
 

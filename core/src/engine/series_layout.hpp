@@ -1,5 +1,8 @@
 // Which series a run reports and how they follow from group states (MODEL.md 2.7).
-// Every series is a function of additive per-group quantities ("base"): counts by
+// The total scope also carries the cost columns (from the run's cost lines) and the
+// plugins' own series, which the pipeline writes month by month.
+//
+// Every state series is a function of additive per-group quantities ("base"): counts by
 // state, size class and worker class, revenue, participants at UMK, jobs. Scopes
 // (total, cohort:ID, cluster:ID, group:TAG) sum the base of their groups; ratios
 // (income per participant, share at UMK) are taken after summing.
@@ -7,6 +10,7 @@
 // A frame holds every reported value of one arm: frame[t * width() + column].
 #pragma once
 
+#include "naikkelas/results/cost_plan.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
 
 #include <string>
@@ -16,7 +20,8 @@ namespace nk::engine {
 
 class SeriesLayout {
 public:
-    explicit SeriesLayout(const CompiledScenario& scenario);
+    SeriesLayout(const CompiledScenario& scenario, const CostPlan& costs,
+                 const std::vector<std::string>& pluginSeries);
 
     struct Scope {
         std::string name;
@@ -36,8 +41,13 @@ public:
     void groupBase(int g, const double* counts, double initialActive, double* base) const;
     // Fills the state columns of month t in frame from per-group bases (groups x baseSize).
     void fillStates(const std::vector<double>& groupBases, int t, double* frame) const;
-    // Fills the cost columns (program arm: the cost plan; other arms: zero).
-    void fillCosts(bool programArm, double* frame) const;
+    // Fills the cost columns of every month with the cost lines of `arm`.
+    void fillCosts(Arm arm, double* frame) const;
+    // The plugin series of month t in a frame, pluginSeriesCount() values.
+    double* pluginSeries(double* frame, int t) const {
+        return frame + static_cast<std::size_t>(t) * width() + m_firstPluginSeries;
+    }
+    int pluginSeriesCount() const { return m_pluginSeriesCount; }
 
     // Columns of the total scope used by the key indicators.
     struct TotalColumns {
@@ -51,7 +61,7 @@ private:
         int scope;
         std::string series;
     };
-    void tabulateCosts();
+    void tabulateCosts(const CostPlan& costs);
 
     const CompiledScenario& m_scenario;
     int m_baseSize = 0;
@@ -62,7 +72,9 @@ private:
     std::vector<std::string> m_costCategories;
     std::vector<Column> m_columns;
     TotalColumns m_total{};
-    std::vector<double> m_costColumns; // program arm, months x cost columns, computed once
+    int m_firstPluginSeries = 0;
+    int m_pluginSeriesCount = 0;
+    std::vector<double> m_costColumns[2]; // per simulated arm, months x cost columns, computed once
 };
 
 } // namespace nk::engine

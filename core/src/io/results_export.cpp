@@ -182,6 +182,33 @@ std::string indicatorsJson(std::span<const ResultSet> results) {
     return json.finish();
 }
 
+namespace {
+
+// What a run used of a plugin: enough to find and check the very module again.
+void writePlugin(JsonWriter& json, const PluginRecord& plugin) {
+    json.beginObject();
+    json.key("id");
+    json.value(plugin.id);
+    json.key("version");
+    json.value(plugin.version);
+    json.key("abi");
+    json.value(plugin.abi);
+    json.key("file");
+    json.value(plugin.file);
+    json.key("sha256");
+    json.value(plugin.sha256);
+    json.key("params");
+    json.beginObject();
+    for (const auto& [name, value] : plugin.params) {
+        json.key(name);
+        json.value(value);
+    }
+    json.endObject();
+    json.endObject();
+}
+
+} // namespace
+
 std::string manifestJson(std::span<const ResultSet> results, const ManifestExtras& extras) {
     const RunManifest none;
     const RunManifest& first = results.empty() ? none : results.front().manifest;
@@ -210,8 +237,8 @@ std::string manifestJson(std::span<const ResultSet> results, const ManifestExtra
     json.key("threads");
     json.value(first.threads);
     json.key("plugins");
-    json.beginArray(true);
-    for (const auto& id : first.plugins) json.value(id);
+    json.beginArray();
+    for (const auto& plugin : first.plugins) writePlugin(json, plugin);
     json.endArray();
     json.key("runs");
     json.beginArray();

@@ -71,6 +71,11 @@ std::vector<BinBand> microBandsOf(const Scenario& s, const RevenueGrid& grid,
 
 } // namespace
 
+int enterprisesOf(const Cohort& cohort) {
+    const int k = std::max(1, cohort.kube_size);
+    return (std::max(0, cohort.participants) + k - 1) / k;
+}
+
 CompileResult compileScenario(const Scenario& s) {
     CompileResult result;
     result.diagnostics = validateScenario(s);
@@ -124,7 +129,6 @@ CompileResult compileScenario(const Scenario& s) {
                          static_cast<double>(s.scenario.umk_monthly);
         cs->groups.push_back(std::move(g));
     }
-    cs->costs = buildCostPlan(s);
     cs->discountMonthly = std::pow(1.0 + s.simulation.discount_rate_annual, 1.0 / 12.0);
     result.compiled = std::move(cs);
     return result;

@@ -2,7 +2,6 @@
 // valid; ranges follow MODEL.md and docs/scenario-format.md (keep the three in step).
 #include "naikkelas/scenario/validate.hpp"
 
-#include "naikkelas/scenario/cost_plan.hpp"
 #include "naikkelas/units/rupiah.hpp"
 
 #include <algorithm>
@@ -463,7 +462,7 @@ private:
         range("simulation.threads", s.threads, 0, 256, "(0: all cores)");
     }
 
-    // --- costs against the envelope and the fiscal-year limits ---
+    // --- costs must stay countable ---
 
     // An upper bound of every cost the plan could hold, in long double so it cannot overflow.
     long double costUpperBound() const {
@@ -490,55 +489,13 @@ private:
         return total;
     }
 
-    static std::string largestCategories(const std::vector<const CostEntry*>& entries) {
-        std::map<std::string, Rupiah> byCategory;
-        for (const CostEntry* e : entries) byCategory[e->category] += e->amount;
-        std::vector<std::pair<std::string, Rupiah>> sorted(byCategory.begin(), byCategory.end());
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const auto& a, const auto& b) { return a.second > b.second; });
-        std::string out = "largest: ";
-        for (std::size_t i = 0; i < sorted.size() && i < 3; ++i)
-            out += (i ? ", " : "") + sorted[i].first + " " + rupiah(sorted[i].second);
-        return out;
-    }
-
-    // A warning, not an error: a planner asks what a larger program would buy, and the
-    // run shows it, with the overrun printed prominently beside the results.
-    void overLimit(const std::string& path, const std::string& what, Rupiah planned, Rupiah limit,
-                   const std::vector<const CostEntry*>& entries) {
-        if (planned <= limit) return;
-        warning(path,
-                "planned costs " + what + rupiah(planned) + " exceed the " +
-                    (what.empty() ? "envelope " : "limit ") + rupiah(limit) + " by " +
-                    rupiah(planned - limit),
-                largestCategories(entries));
-    }
-
+    // Costs themselves are the budget plugin's; the core only makes sure they can be
+    // counted in whole rupiah without overflow.
     void checkCosts() {
         if (m_brokenReference) return;
-        if (costUpperBound() > kMaxCountableCost) {
+        if (costUpperBound() > kMaxCountableCost)
             error("budget", "the planned costs are too large to count (over Rp 10^18)",
                   "check participants, unit costs and months for a typing error");
-            return;
-        }
-        const CostPlan plan = buildCostPlan(m_s);
-        const Budget& b = m_s.budget;
-        std::vector<const CostEntry*> all;
-        for (const auto& e : plan.entries) all.push_back(&e);
-        if (b.envelope > 0) overLimit("budget.envelope", "", plan.total(), b.envelope, all);
-        for (std::size_t i = 0; i < b.fiscal_years.size(); ++i) {
-            const FiscalYearLimit& y = b.fiscal_years[i];
-            if (y.limit <= 0) continue; // 0: no limit, as for the envelope
-            std::vector<const CostEntry*> inYear;
-            Rupiah planned = 0;
-            for (const auto& e : plan.entries)
-                if (calendarYearOf(m_s.scenario.start, e.month) == y.year) {
-                    inYear.push_back(&e);
-                    planned += e.amount;
-                }
-            overLimit(at("budget.fiscal_years", i) + ".limit", "in " + std::to_string(y.year) + " ",
-                      planned, y.limit, inYear);
-        }
     }
 
     const Scenario& m_s;

@@ -82,6 +82,12 @@ constexpr std::array kEntries{
           "parameter yang sama dan dampaknya nol.",
           "Note: no plugin is active, so the program and baseline arms share every\n"
           "parameter and the impact is zero."},
+    Entry{"note_no_cost_lines",
+          "Catatan: tidak ada plugin yang memberi baris biaya (tambahkan plugin budget),\n"
+          "jadi indikator biaya tidak terdefinisi.",
+          "Note: no plugin gives cost lines (add the budget plugin), so the cost\n"
+          "indicators are not defined."},
+    Entry{"plugins_used", "Plugin", "Plugins"},
     Entry{"results_written", "Hasil ditulis ke", "Results written to"},
 };
 

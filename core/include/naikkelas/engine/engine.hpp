@@ -3,6 +3,7 @@
 #pragma once
 
 #include "naikkelas/engine/modifiers.hpp"
+#include "naikkelas/results/cost_plan.hpp"
 #include "naikkelas/results/result_set.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
 
@@ -20,8 +21,13 @@ struct RunOptions {
     std::vector<double> quantiles = {0.05, 0.5, 0.95};
     const std::atomic<bool>* cancel = nullptr; // checked once per month
     std::function<void(double)> progress;      // 0..1, from the calling thread only
-    PipelineFactory pipelines;                 // null: no plugins
-    std::vector<std::string> pluginIds;        // for the manifest
+    // What the plugins bring (PluginBinding::apply sets all four): the modifier
+    // pipeline (null: none, both arms equal), the names of their series (reported in
+    // the total scope), the run's cost lines, and the manifest's plugin records.
+    PipelineFactory pipelines;
+    std::vector<std::string> pluginSeries;
+    CostPlan costs;
+    std::vector<PluginRecord> plugins;
 };
 
 // Options taken from the scenario's simulation settings.

@@ -30,12 +30,16 @@ struct GroupState {
 };
 
 // Gives the combined modifiers of all plugins for each group, arm and month. One
-// instance serves one replication on one thread. beginMonth sees every group's state
-// at t before any modifiers(t) call, so count-dependent effects can use them.
+// instance serves one replication on one thread. For each month t = 0..H and each arm,
+// observe sees every group's state at t (and writes the plugins' series of month t)
+// before any modifiers(t) call, so count-dependent effects can use the counts.
 class ModifierPipeline {
 public:
     virtual ~ModifierPipeline() = default;
-    virtual void beginMonth(Arm arm, int month, std::span<const GroupState> groups) = 0;
+    // `series` holds RunOptions::pluginSeries.size() values, preset to 0. False, with a
+    // message naming the plugin and month, stops the run.
+    virtual bool observe(Arm arm, int month, std::span<const GroupState> groups,
+                         std::span<double> series, std::string& error) = 0;
     // False, with a message naming the plugin, group and month, stops the run.
     virtual bool modifiers(Arm arm, int month, int group, Modifiers& out, std::string& error) = 0;
 };

@@ -5,6 +5,7 @@
 #include "naikkelas/scenario/scenario.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace nk {
@@ -28,6 +29,16 @@ struct Indicator {
     std::vector<double> quantiles; // per level; empty in expected mode
 };
 
+// A plugin a run used, as the manifest records it.
+struct PluginRecord {
+    std::string id;
+    std::string version;
+    std::string abi; // major.minor
+    std::string file;
+    std::string sha256;
+    std::vector<std::pair<std::string, std::string>> params; // every parameter, as used
+};
+
 struct RunManifest {
     std::string version;
     std::string scenarioId;
@@ -36,7 +47,7 @@ struct RunManifest {
     int threads = 1;
     int replications = 0;
     std::string mode;
-    std::vector<std::string> plugins;
+    std::vector<PluginRecord> plugins;
 };
 
 struct ResultSet {

@@ -1,10 +1,9 @@
 // A validated, immutable scenario in the form the engine runs: the grid, one group per
 // cohort with its initial distribution, size-class bands as bin ranges, per-bin
-// closure, jobs and wage tables, and the cost plan.
+// closure, jobs and wage tables.
 #pragma once
 
 #include "naikkelas/engine/grid.hpp"
-#include "naikkelas/scenario/cost_plan.hpp"
 #include "naikkelas/scenario/diagnostics.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 
@@ -48,7 +47,6 @@ struct CompiledScenario {
     std::vector<BinBand> workerClasses; // BPS classes by workers w(v_k)
     std::vector<double> closureBase;    // q0 (v_k / r_ref)^-eta, before exit_mult
     std::vector<double> workersPerBin;  // w(v_k) = 1 + floor(v_k / revenue_per_worker)
-    CostPlan costs;
     double discountMonthly = 1.0; // (1 + r)^(1/12)
 };
 
@@ -60,6 +58,9 @@ struct CompileResult {
 // Validates and compiles. The scenario must have passed loading (types); ranges and
 // references are checked again here so that an edited Scenario is safe to compile.
 CompileResult compileScenario(const Scenario& scenario);
+
+// Enterprises a cohort forms: ceil(participants / kube_size).
+int enterprisesOf(const Cohort& cohort);
 
 // Annual-sales class thresholds of a scheme (upper bounds, all but the last class) and
 // the class names.

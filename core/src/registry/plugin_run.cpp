@@ -1,0 +1,170 @@
+#include "naikkelas/registry/plugin_run.hpp"
+
+#include "plugin_instance.hpp"
+#include "plugin_params.hpp"
+#include "scenario_view.hpp"
+
+#include <algorithm>
+
+namespace nk {
+
+using registry::PluginInstance;
+using registry::PluginSpec;
+
+struct PluginBinding::State {
+    std::shared_ptr<const CompiledScenario> scenario;
+    std::unique_ptr<registry::ScenarioView> view;
+    std::vector<PluginSpec> plugins; // in the scenario's order
+    std::vector<std::string> seriesNames;
+    std::vector<PluginRecord> records;
+    CostPlan costs;
+};
+
+namespace {
+
+std::string usePath(std::size_t i) {
+    return "plugins[" + std::to_string(i) + "]";
+}
+
+std::string installedList(const PluginRegistry& registry) {
+    std::string out;
+    for (const auto& m : registry.modules()) out += (out.empty() ? "" : ", ") + m->id;
+    return out.empty() ? "none" : out;
+}
+
+std::vector<std::string> installedIds(const PluginRegistry& registry) {
+    std::vector<std::string> ids;
+    for (const auto& m : registry.modules()) ids.push_back(m->id);
+    return ids;
+}
+
+// Runs every plugin of one replication and combines their modifiers (MODEL.md 3).
+class PluginPipeline : public ModifierPipeline {
+public:
+    PluginPipeline(std::shared_ptr<const PluginBinding::State> state,
+                   std::vector<PluginInstance> instances)
+        : m_state(std::move(state)), m_instances(std::move(instances)) {}
+
+    bool observe(Arm arm, int month, std::span<const GroupState> groups,
+                 std::span<double> series, std::string& error) override {
+        const CompiledScenario& s = *m_state->scenario;
+        m_groupStates.resize(groups.size());
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            m_groupStates[g] = {sizeof(nk_group_state), month - s.groups[g].entryMonth,
+                                groups[g].counts.data()};
+        m_month = {sizeof(nk_month_view), arm == Arm::Program ? NK_ARM_PROGRAM : NK_ARM_BASELINE,
+                   month, m_groupStates.data(), static_cast<std::uint32_t>(groups.size())};
+        std::size_t offset = 0;
+        for (auto& instance : m_instances) {
+            const std::size_t n = instance.spec().plugin->series_count;
+            if (!instance.observe(m_month, series.subspan(offset, n), error)) return false;
+            offset += n;
+        }
+        return true;
+    }
+
+    bool modifiers(Arm arm, int month, int group, Modifiers& out, std::string& error) override {
+        (void)arm; // the month view of observe carries the arm
+        (void)month;
+        for (auto& instance : m_instances) {
+            Modifiers m;
+            if (!instance.modifiers(m_month, group, m, error)) return false;
+            out.combine(m);
+        }
+        return true;
+    }
+
+private:
+    std::shared_ptr<const PluginBinding::State> m_state;
+    std::vector<PluginInstance> m_instances;
+    std::vector<nk_group_state> m_groupStates;
+    nk_month_view m_month{};
+};
+
+} // namespace
+
+Diagnostics checkPluginUses(const Scenario& scenario, const PluginRegistry& registry) {
+    Diagnostics d;
+    std::vector<registry::ResolvedParam> ignored;
+    for (std::size_t i = 0; i < scenario.plugins.size(); ++i) {
+        const PluginUse& use = scenario.plugins[i];
+        const PluginModule* module = registry.find(use.id);
+        if (!module) {
+            const std::string close = closestMatch(use.id, installedIds(registry));
+            d.error(usePath(i) + ".id", "plugin `" + use.id + "` is not installed",
+                    (close.empty() ? "" : "did you mean `" + close + "`? ") + "(installed: " +
+                        installedList(registry) +
+                        "; add a folder with --plugin-dir or NAIKKELAS_PLUGIN_PATH)");
+            continue;
+        }
+        registry::resolveParams(*module->plugin, use, usePath(i), d, ignored);
+    }
+    return d;
+}
+
+PluginBinding::PluginBinding(std::shared_ptr<const CompiledScenario> scenario,
+                             const PluginRegistry& registry)
+    : m_state(std::make_shared<State>()) {
+    State& st = *m_state;
+    st.scenario = std::move(scenario);
+    st.view = std::make_unique<registry::ScenarioView>(*st.scenario);
+    const Scenario& spec = st.scenario->spec;
+    m_diagnostics = checkPluginUses(spec, registry);
+    if (m_diagnostics.hasErrors()) return;
+
+    for (std::size_t i = 0; i < spec.plugins.size(); ++i) {
+        const PluginModule& module = *registry.find(spec.plugins[i].id);
+        PluginSpec plugin{module.plugin, &st.view->view(), usePath(i), {}, st.scenario};
+        registry::resolveParams(*module.plugin, spec.plugins[i], usePath(i), m_diagnostics,
+                                plugin.params);
+        PluginRecord record{module.id, module.version, module.abi, module.path, module.sha256, {}};
+        for (const auto& p : plugin.params) record.params.emplace_back(p.name, registry::paramText(p));
+        for (std::uint32_t k = 0; k < module.plugin->series_count; ++k)
+            st.seriesNames.push_back(module.id + ":" + module.plugin->series[k].name);
+        st.records.push_back(std::move(record));
+        st.plugins.push_back(std::move(plugin));
+    }
+    // The planning instances: refusals, warnings and cost lines.
+    for (const PluginSpec& plugin : st.plugins) {
+        std::string error;
+        auto instance = PluginInstance::create(plugin, 0, -1, &m_diagnostics, error);
+        if (!instance) {
+            m_diagnostics.error(plugin.path + ".id", error);
+            continue;
+        }
+        if (!instance->costLines(st.costs, error)) m_diagnostics.error(plugin.path + ".id", error);
+    }
+    std::stable_sort(st.costs.entries.begin(), st.costs.entries.end(),
+                     [](const CostEntry& a, const CostEntry& b) { return a.month < b.month; });
+}
+
+PluginBinding::~PluginBinding() = default;
+
+const CostPlan& PluginBinding::costs() const {
+    return m_state->costs;
+}
+
+void PluginBinding::apply(RunOptions& options) const {
+    options.costs = m_state->costs;
+    options.pluginSeries = m_state->seriesNames;
+    options.plugins = m_state->records;
+    if (m_state->plugins.empty()) {
+        options.pipelines = nullptr;
+        return;
+    }
+    const std::uint64_t seed = options.seed;
+    options.pipelines = [state = m_state, seed](int replication) -> std::unique_ptr<ModifierPipeline> {
+        std::vector<PluginInstance> instances;
+        for (const PluginSpec& plugin : state->plugins) {
+            std::string error;
+            auto instance = PluginInstance::create(plugin, seed, replication, nullptr, error);
+            // Planning created every plugin with the same parameters; a refusal now
+            // (e.g. a module that refuses some replications) stops the run the same way.
+            if (!instance) return std::make_unique<registry::FailedPipeline>(error);
+            instances.push_back(std::move(*instance));
+        }
+        return std::make_unique<PluginPipeline>(state, std::move(instances));
+    };
+}
+
+} // namespace nk

@@ -22,7 +22,8 @@ constexpr OptionSpec kRunOptions[] = {
 };
 constexpr OptionSpec kValidateOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
-constexpr OptionSpec kPluginsOptions[] = {{"--plugin-dir", true}, {"--help", false}, {"-h", false}};
+constexpr OptionSpec kPluginsOptions[] = {
+    {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
 const std::vector<std::string> kCommands{"run", "validate", "plugins", "help", "version"};
 

@@ -1,5 +1,5 @@
 #include "../core/json_check.hpp"
-#include "run_process.hpp"
+#include "cli_support.hpp"
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 namespace fs = std::filesystem;
+using nk::test::cli;
+using nk::test::contains;
 using nk::test::ProcessOptions;
 using nk::test::ProcessResult;
 
@@ -23,21 +25,8 @@ namespace {
 const std::string kDefaultYaml = NK_SCENARIO_DIR "/default.yaml";
 const std::string kHeader = "arm,scope,series,month,mode,mean,q05,q50,q95";
 
-// The CLI with a neutral environment: no LANG, so the default language applies.
-ProcessResult cli(const std::vector<std::string>& args, ProcessOptions options = {}) {
-    options.unsetEnv.push_back("LANG");
-    options.unsetEnv.push_back("LC_ALL");
-    ProcessResult r = nk::test::runProcess(NK_CLI, args, options);
-    REQUIRE_FALSE(r.timedOut);
-    return r;
-}
-
 std::string firstLine(const std::string& text) {
     return text.substr(0, text.find('\n'));
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 // Small matchers instead of std::regex, which g++ 12 under ASan warns about (-Werror).
@@ -189,7 +178,7 @@ TEST_SUITE("cli") {
         CHECK(r.out.empty());
     }
 
-    TEST_CASE("a scenario naming a plugin this build does not have is refused at its line") {
+    TEST_CASE("a scenario naming a plugin that is not installed is refused at its line") {
         TempDir temp;
         const fs::path file = temp.path / "with_plugin.yaml";
         std::ofstream(file) << "naikkelas: 1\n"
@@ -197,12 +186,13 @@ TEST_SUITE("cli") {
                                "  - id: c1\n"
                                "    participants: 20\n"
                                "plugins:\n"
-                               "  - id: cohort_outcomes\n";
+                               "  - id: cohort_outcome\n";
         for (const char* command : {"run", "validate"}) {
             const ProcessResult r = cli({command, file.string()});
             CHECK(r.status == 1);
             CHECK(contains(r.err, file.string() + ":6:9: error: plugins[0].id: plugin "
-                                                  "`cohort_outcomes` is not installed"));
+                                                  "`cohort_outcome` is not installed"));
+            CHECK(contains(r.err, "did you mean `cohort_outcomes`?"));
             CHECK(r.out.find("Indikator") == std::string::npos);
         }
     }

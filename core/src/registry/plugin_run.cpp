@@ -48,27 +48,35 @@ public:
     bool observe(Arm arm, int month, std::span<const GroupState> groups,
                  std::span<double> series, std::string& error) override {
         const CompiledScenario& s = *m_state->scenario;
-        m_groupStates.resize(groups.size());
+        const int a = arm == Arm::Program ? 0 : 1;
+        auto& states = m_groupStates[a];
+        states.resize(groups.size());
         for (std::size_t g = 0; g < groups.size(); ++g)
-            m_groupStates[g] = {sizeof(nk_group_state), month - s.groups[g].entryMonth,
-                                groups[g].counts.data()};
-        m_month = {sizeof(nk_month_view), arm == Arm::Program ? NK_ARM_PROGRAM : NK_ARM_BASELINE,
-                   month, m_groupStates.data(), static_cast<std::uint32_t>(groups.size())};
+            states[g] = {sizeof(nk_group_state), month - s.groups[g].entryMonth,
+                         groups[g].counts.data()};
+        m_months[a] = {sizeof(nk_month_view), a == 0 ? NK_ARM_PROGRAM : NK_ARM_BASELINE, month,
+                       states.data(), static_cast<std::uint32_t>(groups.size())};
         std::size_t offset = 0;
         for (auto& instance : m_instances) {
             const std::size_t n = instance.spec().plugin->series_count;
-            if (!instance.observe(m_month, series.subspan(offset, n), error)) return false;
+            if (!instance.observe(m_months[a], series.subspan(offset, n), error)) return false;
             offset += n;
         }
         return true;
     }
 
+    // Uses the month view that observe built for this arm and month (the engine always
+    // observes a month before asking for its modifiers).
     bool modifiers(Arm arm, int month, int group, Modifiers& out, std::string& error) override {
-        (void)arm; // the month view of observe carries the arm
-        (void)month;
+        const nk_month_view& view = m_months[arm == Arm::Program ? 0 : 1];
+        if (view.month != month) {
+            error = "internal: modifiers asked for month " + std::to_string(month) +
+                    " before it was observed";
+            return false;
+        }
         for (auto& instance : m_instances) {
             Modifiers m;
-            if (!instance.modifiers(m_month, group, m, error)) return false;
+            if (!instance.modifiers(view, group, m, error)) return false;
             out.combine(m);
         }
         return true;
@@ -77,8 +85,9 @@ public:
 private:
     std::shared_ptr<const PluginBinding::State> m_state;
     std::vector<PluginInstance> m_instances;
-    std::vector<nk_group_state> m_groupStates;
-    nk_month_view m_month{};
+    // Per simulated arm (program, baseline): the states and view of the observed month.
+    std::vector<nk_group_state> m_groupStates[2];
+    nk_month_view m_months[2] = {};
 };
 
 } // namespace

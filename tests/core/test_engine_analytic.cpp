@@ -1,6 +1,7 @@
 // Closed-form cases of the chain, the arms, entry months, costs and indicators.
 #include "test_scenarios.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace nk;
@@ -143,6 +144,68 @@ TEST_CASE("a non-finite modifier stops the run naming the cohort, arm and month"
         CHECK(outcome.error.find("`c1`") != std::string::npos);
         CHECK(outcome.error.find("baseline") != std::string::npos);
         CHECK(outcome.error.find("month 0") != std::string::npos);
+    }
+}
+
+namespace {
+
+// Checks, while giving modifiers, that every group's counts are still those observed at
+// t, and writes the observed active total as its one series.
+class StateCheckingPipeline : public ModifierPipeline {
+public:
+    bool observe(Arm arm, int, std::span<const GroupState> groups, std::span<double> series,
+                 std::string&) override {
+        auto& seen = m_seen[arm == Arm::Program ? 0 : 1];
+        seen.views.assign(groups.begin(), groups.end());
+        seen.copies.clear();
+        double active = 0;
+        for (const auto& g : groups) {
+            seen.copies.emplace_back(g.counts.begin(), g.counts.end());
+            for (std::size_t k = 1; k + 1 < g.counts.size(); ++k) active += g.counts[k];
+        }
+        series[0] = active;
+        return true;
+    }
+    bool modifiers(Arm arm, int month, int, Modifiers& out, std::string& error) override {
+        const auto& seen = m_seen[arm == Arm::Program ? 0 : 1];
+        for (std::size_t g = 0; g < seen.views.size(); ++g)
+            if (!std::equal(seen.views[g].counts.begin(), seen.views[g].counts.end(),
+                            seen.copies[g].begin())) {
+                error = "counts of group " + std::to_string(g) + " changed before month " +
+                        std::to_string(month) + " ended";
+                return false;
+            }
+        out.start_mult = arm == Arm::Program ? 2.0 : 1.0;
+        return true;
+    }
+
+private:
+    struct Seen {
+        std::vector<GroupState> views;
+        std::vector<std::vector<double>> copies;
+    };
+    Seen m_seen[2];
+};
+
+} // namespace
+
+TEST_CASE("plugins see every group's state at t until all of month t's modifiers are given") {
+    Scenario s = test::smallScenario(60);
+    test::addLateCohort(s, 2);
+    const auto compiled = test::compileOrFail(s);
+    for (RunMode mode : {RunMode::Expected, RunMode::MonteCarlo}) {
+        RunOptions options = defaultRunOptions(*compiled);
+        options.mode = mode;
+        options.replications = 3;
+        options.pipelines = [](int) { return std::make_unique<StateCheckingPipeline>(); };
+        options.pluginSeries = {"check:active"};
+        const auto outcome = test::runOrFail(*compiled, options);
+        // The plugin series is reported in the total scope, month by month.
+        const auto& reported = test::meanOf(outcome.results, Arm::Program, "check:active");
+        const auto& active = test::meanOf(outcome.results, Arm::Program, "active");
+        REQUIRE(reported.size() == active.size());
+        for (std::size_t t = 0; t < active.size(); ++t)
+            CHECK(reported[t] == doctest::Approx(active[t]).epsilon(1e-12));
     }
 }
 

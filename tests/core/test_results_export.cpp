@@ -69,7 +69,8 @@ ResultSet monteCarloSet() {
     r.manifest.threads = 3;
     r.manifest.replications = 50;
     r.manifest.mode = "montecarlo";
-    r.manifest.plugins = {"budget", "cohort_outcomes"};
+    r.manifest.plugins = {{"budget", "1.2.0", "1.0", "/opt/nk/budget.so", std::string(64, 'a'),
+                           {{"overhead_share", "0.1"}, {"mode", "with \"quotes\""}}}};
     return r;
 }
 
@@ -192,6 +193,19 @@ TEST_SUITE("results_export") {
         CHECK(json.find("\"replications\": 50") != std::string::npos);
         CHECK(json.find("\"quantile_levels\": [0.05, 0.5, 0.95]") != std::string::npos);
         CHECK(json.find("\"series.csv\": \"abc\"") != std::string::npos);
+    }
+
+    TEST_CASE("manifest.json records each plugin: id, version, ABI, file, digest, parameters") {
+        const std::vector<ResultSet> results{monteCarloSet()};
+        const std::string json = nk::io::manifestJson(results);
+        nk::test::JsonChecker checker(json);
+        CHECK_MESSAGE(checker.valid(), "invalid JSON at " << checker.position() << ":\n" << json);
+        for (const char* expected :
+             {"\"id\": \"budget\"", "\"version\": \"1.2.0\"", "\"abi\": \"1.0\"",
+              "\"file\": \"/opt/nk/budget.so\"", "\"overhead_share\": \"0.1\"",
+              "\"mode\": \"with \\\"quotes\\\"\""})
+            CHECK_MESSAGE(json.find(expected) != std::string::npos, expected);
+        CHECK(json.find("\"sha256\": \"" + std::string(64, 'a') + "\"") != std::string::npos);
     }
 
     TEST_CASE("writeRunOutputs creates the directory and writes the three files") {

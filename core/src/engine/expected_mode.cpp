@@ -18,6 +18,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
     std::vector<double> next(stateSize);
     std::vector<double> bases(static_cast<std::size_t>(groups) * layout.baseSize());
     std::vector<GroupState> views(groups);
+    std::vector<Modifiers> modifiers(groups);
     for (int a = 0; a < 2; ++a) {
         armFrames[a]->assign(static_cast<std::size_t>(months) * layout.width(), 0.0);
         layout.fillCosts(kSimulatedArms[a], armFrames[a]->data());
@@ -47,13 +48,18 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
         }
         if (t + 1 == months) break;
         if (options.cancel && options.cancel->load()) return false;
+        // All modifiers of month t first, from the states at t (MODEL.md 2.3): a plugin
+        // may read any group's counts while giving another group's modifiers.
         for (int a = 0; a < 2; ++a) {
             const Arm arm = kSimulatedArms[a];
             for (int g = 0; g < groups; ++g) {
                 if (s.groups[g].entryMonth > t) continue;
-                Modifiers m;
-                if (!groupModifiers(pipeline.get(), s, arm, t, g, m, error)) return false;
-                advanceExpected(cache.get(m), counts[a][g], next);
+                if (!groupModifiers(pipeline.get(), s, arm, t, g, modifiers[g], error))
+                    return false;
+            }
+            for (int g = 0; g < groups; ++g) {
+                if (s.groups[g].entryMonth > t) continue;
+                advanceExpected(cache.get(modifiers[g]), counts[a][g], next);
                 counts[a][g].swap(next);
             }
         }

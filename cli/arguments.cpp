@@ -273,9 +273,9 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         return outcome;
     }
     const std::string match = closestMatch(first, kCommands);
-    outcome.error =
-        "unknown command '" + first + "'" +
-        (match.empty() ? "; the commands are run, validate and plugins" : "; did you mean " + match + "?");
+    outcome.error = "unknown command '" + first + "'" +
+                    (match.empty() ? "; the commands are run, validate and plugins"
+                                   : "; did you mean " + match + "?");
     return outcome;
 }
 

@@ -11,11 +11,16 @@ namespace {
 
 const char* typeName(std::int32_t type) {
     switch (type) {
-    case NK_PARAM_NUMBER: return "number";
-    case NK_PARAM_INTEGER: return "integer";
-    case NK_PARAM_BOOL: return "bool";
-    case NK_PARAM_CHOICE: return "choice";
-    default: return "text";
+    case NK_PARAM_NUMBER:
+        return "number";
+    case NK_PARAM_INTEGER:
+        return "integer";
+    case NK_PARAM_BOOL:
+        return "bool";
+    case NK_PARAM_CHOICE:
+        return "choice";
+    default:
+        return "text";
     }
 }
 
@@ -27,10 +32,13 @@ std::string text(const char* indonesian, const char* english, Language language)
 
 std::string defaultText(const nk_param_decl& d) {
     switch (d.type) {
-    case NK_PARAM_BOOL: return d.default_number != 0 ? "true" : "false";
+    case NK_PARAM_BOOL:
+        return d.default_number != 0 ? "true" : "false";
     case NK_PARAM_CHOICE:
-    case NK_PARAM_TEXT: return d.default_text ? "\"" + std::string(d.default_text) + "\"" : "\"\"";
-    default: return io::shortestNumber(d.default_number);
+    case NK_PARAM_TEXT:
+        return d.default_text ? "\"" + std::string(d.default_text) + "\"" : "\"\"";
+    default:
+        return io::shortestNumber(d.default_number);
     }
 }
 
@@ -80,7 +88,8 @@ std::string renderPluginListing(const PluginRegistry& registry,
     for (const auto& folder : searchedFolders) out += "\n  " + folder;
     out += "\n\n";
     for (const auto& m : registry.modules()) appendModule(out, *m, language);
-    for (const auto& note : registry.shadowed()) out += "skipped (an earlier folder wins): " + note + "\n";
+    for (const auto& note : registry.shadowed())
+        out += "skipped (an earlier folder wins): " + note + "\n";
     for (const auto& problem : registry.problems()) out += "not loaded: " + problem + "\n";
     return out;
 }

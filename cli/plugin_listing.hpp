@@ -12,7 +12,6 @@
 namespace nk::cli {
 
 std::string renderPluginListing(const PluginRegistry& registry,
-                                const std::vector<std::string>& searchedFolders,
-                                Language language);
+                                const std::vector<std::string>& searchedFolders, Language language);
 
 } // namespace nk::cli

@@ -142,8 +142,7 @@ void appendPlugins(std::string& out, const ResultSet& r, Language language) {
     line.back() = '\n';
     out += line;
     bool anyCost = false;
-    for (const auto& band : r.series)
-        anyCost = anyCost || band.name.rfind("cost:", 0) == 0;
+    for (const auto& band : r.series) anyCost = anyCost || band.name.rfind("cost:", 0) == 0;
     if (!anyCost) out += translate("note_no_cost_lines", language) + "\n";
     out += '\n';
 }

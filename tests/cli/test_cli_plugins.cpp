@@ -115,15 +115,14 @@ TEST_SUITE("cli plugins") {
 
     TEST_CASE("plugin parameters are checked at their lines: names, types, ranges, choices") {
         TempDir temp;
-        const fs::path file =
-            writeScenario(temp, "plugins:\n"
-                                "  - id: budget\n"
-                                "    params:\n"
-                                "      overhead_shar: 0.1\n"
-                                "      price_escalation_annual: yes please\n"
-                                "  - id: cohort_outcomes\n"
-                                "    params:\n"
-                                "      training_start_mult: -3.0\n");
+        const fs::path file = writeScenario(temp, "plugins:\n"
+                                                  "  - id: budget\n"
+                                                  "    params:\n"
+                                                  "      overhead_shar: 0.1\n"
+                                                  "      price_escalation_annual: yes please\n"
+                                                  "  - id: cohort_outcomes\n"
+                                                  "    params:\n"
+                                                  "      training_start_mult: -3.0\n");
         const ProcessResult r = cli({"validate", file.string()});
         CHECK(r.status == 1);
         const std::string name = file.string();
@@ -167,9 +166,9 @@ TEST_SUITE("cli plugins") {
             cli({"run", writeScenario(temp, "plugins: []\n").string(), "--lang", "en"});
         REQUIRE(none.status == 0);
         CHECK(contains(none.out, "no plugin is active"));
-        const ProcessResult noBudget = cli(
-            {"run", writeScenario(temp, "plugins: [{id: cohort_outcomes}]\n").string(), "--lang",
-             "en"});
+        const ProcessResult noBudget =
+            cli({"run", writeScenario(temp, "plugins: [{id: cohort_outcomes}]\n").string(),
+                 "--lang", "en"});
         REQUIRE(noBudget.status == 0);
         CHECK(contains(noBudget.out, "no plugin gives cost lines"));
     }

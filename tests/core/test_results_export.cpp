@@ -69,7 +69,11 @@ ResultSet monteCarloSet() {
     r.manifest.threads = 3;
     r.manifest.replications = 50;
     r.manifest.mode = "montecarlo";
-    r.manifest.plugins = {{"budget", "1.2.0", "1.0", "/opt/nk/budget.so", std::string(64, 'a'),
+    r.manifest.plugins = {{"budget",
+                           "1.2.0",
+                           "1.0",
+                           "/opt/nk/budget.so",
+                           std::string(64, 'a'),
                            {{"overhead_share", "0.1"}, {"mode", "with \"quotes\""}}}};
     return r;
 }

@@ -71,3 +71,24 @@ TEST_CASE("the expected-mode move matrix keeps every survivor and respects the c
     }
     CHECK(t.moveTable.empty()); // Monte Carlo tables are not built for expected mode
 }
+
+TEST_CASE("tables handed out in a month stay valid, however many the month needs") {
+    const auto compiled = test::compileOrFail(test::smallScenario());
+    TransitionCache cache(*compiled, TableUse::Expected);
+    // Month 1 uses table 0; month 2 hits it again, then needs 100 more distinct ones.
+    auto modifiers = [](int i) {
+        Modifiers m;
+        m.drift_add = 0.001 * i;
+        return m;
+    };
+    cache.newMonth();
+    cache.get(modifiers(0));
+    cache.newMonth();
+    std::vector<const TransitionTables*> held;
+    for (int i = 0; i <= 100; ++i) held.push_back(&cache.get(modifiers(i)));
+    for (int i = 0; i <= 100; ++i) CHECK(held[i]->modifiers.drift_add == 0.001 * i);
+    // A later month may evict what it no longer uses, and still finds what it asks for.
+    cache.newMonth();
+    for (int i = 200; i < 300; ++i) CHECK(cache.get(modifiers(i)).modifiers.drift_add == 0.001 * i);
+    CHECK(&cache.get(modifiers(299)) == &cache.get(modifiers(299)));
+}

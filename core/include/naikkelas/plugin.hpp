@@ -30,33 +30,67 @@ namespace nk::plugin {
 inline constexpr double kUnbounded = HUGE_VAL;
 
 // Declarations, for a static array of parameters.
-constexpr nk_param_decl number(const char* name, const char* unit, double defaultValue,
-                               double min, double max, const char* descriptionId,
-                               const char* descriptionEn) {
-    return {sizeof(nk_param_decl), name,    NK_PARAM_NUMBER, unit,          defaultValue,
-            nullptr,               min,     max,             nullptr,       0,
-            descriptionId,         descriptionEn};
+constexpr nk_param_decl number(const char* name, const char* unit, double defaultValue, double min,
+                               double max, const char* descriptionId, const char* descriptionEn) {
+    return {sizeof(nk_param_decl),
+            name,
+            NK_PARAM_NUMBER,
+            unit,
+            defaultValue,
+            nullptr,
+            min,
+            max,
+            nullptr,
+            0,
+            descriptionId,
+            descriptionEn};
 }
 constexpr nk_param_decl integer(const char* name, const char* unit, std::int64_t defaultValue,
                                 std::int64_t min, std::int64_t max, const char* descriptionId,
                                 const char* descriptionEn) {
-    return {sizeof(nk_param_decl),  name,        NK_PARAM_INTEGER,
-            unit,                   double(defaultValue), nullptr,
-            double(min),            double(max), nullptr,
-            0,                      descriptionId, descriptionEn};
+    return {sizeof(nk_param_decl),
+            name,
+            NK_PARAM_INTEGER,
+            unit,
+            double(defaultValue),
+            nullptr,
+            double(min),
+            double(max),
+            nullptr,
+            0,
+            descriptionId,
+            descriptionEn};
 }
 constexpr nk_param_decl flag(const char* name, bool defaultValue, const char* descriptionId,
                              const char* descriptionEn) {
-    return {sizeof(nk_param_decl), name, NK_PARAM_BOOL, "", defaultValue ? 1.0 : 0.0,
-            nullptr,               0.0,  1.0,           nullptr, 0,
-            descriptionId,         descriptionEn};
+    return {sizeof(nk_param_decl),
+            name,
+            NK_PARAM_BOOL,
+            "",
+            defaultValue ? 1.0 : 0.0,
+            nullptr,
+            0.0,
+            1.0,
+            nullptr,
+            0,
+            descriptionId,
+            descriptionEn};
 }
 constexpr nk_param_decl choice(const char* name, const char* defaultValue,
                                const char* const* choices, std::uint32_t count,
                                const char* descriptionId, const char* descriptionEn) {
-    return {sizeof(nk_param_decl), name,     NK_PARAM_CHOICE, "",    0.0,
-            defaultValue,          0.0,      0.0,             choices, count,
-            descriptionId,         descriptionEn};
+    return {sizeof(nk_param_decl),
+            name,
+            NK_PARAM_CHOICE,
+            "",
+            0.0,
+            defaultValue,
+            0.0,
+            0.0,
+            choices,
+            count,
+            descriptionId,
+            descriptionEn};
 }
 constexpr nk_series_decl series(const char* name, const char* unit, const char* descriptionId,
                                 const char* descriptionEn) {
@@ -131,8 +165,7 @@ public:
         (void)month;
         (void)series;
     }
-    virtual void modifiers(const nk_month_view& month, std::uint32_t group,
-                           nk_modifiers& out) = 0;
+    virtual void modifiers(const nk_month_view& month, std::uint32_t group, nk_modifiers& out) = 0;
     virtual void costLines(const CostSink& sink) { (void)sink; }
 };
 
@@ -174,8 +207,8 @@ template <class T>
 std::int32_t observeOf(void* instance, const nk_month_view* month, double* series,
                        nk_error* error) noexcept {
     return guarded(error, [&] {
-        static_cast<Plugin*>(instance)->observe(
-            *month, std::span<double>(series, T::info().series.size()));
+        static_cast<Plugin*>(instance)->observe(*month,
+                                                std::span<double>(series, T::info().series.size()));
     });
 }
 
@@ -190,22 +223,14 @@ inline std::int32_t costLines(void* instance, const nk_cost_sink* sink, nk_error
 
 template <class T> nk_plugin describe() {
     const Info info = T::info();
-    return {sizeof(nk_plugin),
-            NK_ABI_MAJOR,
-            NK_ABI_MINOR,
-            info.id,
-            info.name,
-            info.version,
-            info.descriptionId,
-            info.descriptionEn,
-            info.params.data(),
-            static_cast<std::uint32_t>(info.params.size()),
-            info.series.data(),
-            static_cast<std::uint32_t>(info.series.size()),
-            &create<T>,
-            &destroy,
-            &observeOf<T>,
-            &modifiers,
+    return {sizeof(nk_plugin),  NK_ABI_MAJOR,
+            NK_ABI_MINOR,       info.id,
+            info.name,          info.version,
+            info.descriptionId, info.descriptionEn,
+            info.params.data(), static_cast<std::uint32_t>(info.params.size()),
+            info.series.data(), static_cast<std::uint32_t>(info.series.size()),
+            &create<T>,         &destroy,
+            &observeOf<T>,      &modifiers,
             &costLines};
 }
 

@@ -50,6 +50,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
         if (options.cancel && options.cancel->load()) return false;
         // All modifiers of month t first, from the states at t (MODEL.md 2.3): a plugin
         // may read any group's counts while giving another group's modifiers.
+        cache.newMonth();
         for (int a = 0; a < 2; ++a) {
             const Arm arm = kSimulatedArms[a];
             for (int g = 0; g < groups; ++g) {

@@ -168,6 +168,7 @@ private:
         const CompiledScenario& s = m_shared.scenario;
         const std::size_t groups = s.groups.size();
         std::vector<const TransitionTables*> tables(2 * groups, nullptr);
+        m_cache.newMonth();
         for (int a = 0; a < 2; ++a) {
             const Arm arm = kSimulatedArms[a];
             for (std::size_t g = 0; g < groups; ++g) {

@@ -168,13 +168,23 @@ TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifier
 }
 
 const TransitionTables& TransitionCache::get(const Modifiers& m) {
-    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)
-        if (sameModifiers((*it)->modifiers, m)) return **it;
+    for (auto& entry : m_entries)
+        if (sameModifiers(entry.tables->modifiers, m)) {
+            entry.lastUsed = m_month;
+            return *entry.tables;
+        }
+    // Past the capacity, the least recently used table goes, unless every table was
+    // handed out this month (callers still hold them): then the cache grows.
     constexpr std::size_t kCapacity = 64;
-    if (m_entries.size() == kCapacity) m_entries.erase(m_entries.begin());
+    if (m_entries.size() >= kCapacity) {
+        const auto oldest = std::min_element(
+            m_entries.begin(), m_entries.end(),
+            [](const Entry& a, const Entry& b) { return a.lastUsed < b.lastUsed; });
+        if (oldest->lastUsed < m_month) m_entries.erase(oldest);
+    }
     m_entries.push_back(
-        std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m, m_use)));
-    return *m_entries.back();
+        {std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m, m_use)), m_month});
+    return *m_entries.back().tables;
 }
 
 void advanceExpected(const TransitionTables& t, const std::vector<double>& current,

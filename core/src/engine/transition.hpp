@@ -118,12 +118,20 @@ class TransitionCache {
 public:
     TransitionCache(const CompiledScenario& scenario, TableUse use)
         : m_scenario(scenario), m_use(use) {}
+    // Starts a month: tables returned from now on stay valid until the next newMonth(),
+    // however many distinct modifiers the month brings.
+    void newMonth() { ++m_month; }
     const TransitionTables& get(const Modifiers& m);
 
 private:
+    struct Entry {
+        std::unique_ptr<TransitionTables> tables;
+        std::uint64_t lastUsed = 0; // the month it was last handed out
+    };
     const CompiledScenario& m_scenario;
     TableUse m_use;
-    std::vector<std::unique_ptr<TransitionTables>> m_entries; // most recent last
+    std::uint64_t m_month = 0;
+    std::vector<Entry> m_entries;
 };
 
 // Expected mode: one month of a group's expected counts over (P, A_0..A_{B-1}, X), into

@@ -69,8 +69,8 @@ std::optional<PluginInstance> PluginInstance::create(const PluginSpec& spec, std
     host->host = {sizeof(nk_host), host.get(), &HostContext::uniform, &HostContext::warn};
     PluginInstance instance(spec, std::move(host));
     for (const ResolvedParam& p : spec.params)
-        instance.m_values.push_back({sizeof(nk_param_value), p.name.c_str(), p.type, p.number,
-                                     p.integer, p.text.c_str()});
+        instance.m_values.push_back(
+            {sizeof(nk_param_value), p.name.c_str(), p.type, p.number, p.integer, p.text.c_str()});
     const nk_create_args args{sizeof(nk_create_args),
                               spec.view,
                               instance.m_values.data(),
@@ -81,8 +81,8 @@ std::optional<PluginInstance> PluginInstance::create(const PluginSpec& spec, std
     void* created = nullptr;
     if (spec.plugin->create(&args, &created, &instance.m_error) != NK_OK || !created) {
         error = "plugin `" + std::string(spec.plugin->id) + "` refused the scenario" +
-                (replication >= 0 ? " in replication " + std::to_string(replication) : "") +
-                ": " + (instance.m_message[0] ? instance.m_message.data() : "no reason given");
+                (replication >= 0 ? " in replication " + std::to_string(replication) : "") + ": " +
+                (instance.m_message[0] ? instance.m_message.data() : "no reason given");
         if (created) spec.plugin->destroy(created);
         return std::nullopt;
     }
@@ -120,8 +120,8 @@ bool PluginInstance::modifiers(const nk_month_view& month, int group, Modifiers&
         return false;
     }
     const std::pair<const char*, double> fields[] = {
-        {"start_mult", m.start_mult},   {"exit_mult", m.exit_mult},
-        {"drift_add", m.drift_add},     {"sigma_mult", m.sigma_mult},
+        {"start_mult", m.start_mult},     {"exit_mult", m.exit_mult},
+        {"drift_add", m.drift_add},       {"sigma_mult", m.sigma_mult},
         {"capacity_add", m.capacity_add}, {"start_shift", m.start_shift}};
     for (const auto& [name, value] : fields)
         if (!std::isfinite(value)) {

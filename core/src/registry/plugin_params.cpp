@@ -16,11 +16,16 @@ std::string listNames(const std::vector<std::string>& names) {
 
 std::string typeName(std::int32_t type) {
     switch (type) {
-    case NK_PARAM_NUMBER: return "a number";
-    case NK_PARAM_INTEGER: return "a whole number";
-    case NK_PARAM_BOOL: return "true or false";
-    case NK_PARAM_CHOICE: return "one of its choices";
-    default: return "text";
+    case NK_PARAM_NUMBER:
+        return "a number";
+    case NK_PARAM_INTEGER:
+        return "a whole number";
+    case NK_PARAM_BOOL:
+        return "true or false";
+    case NK_PARAM_CHOICE:
+        return "one of its choices";
+    default:
+        return "text";
     }
 }
 
@@ -64,9 +69,12 @@ bool checkValue(const nk_param_decl& d, const ParamValue& v, const std::string& 
     switch (d.type) {
     case NK_PARAM_NUMBER: {
         double x = 0;
-        if (const auto* dv = std::get_if<double>(&v)) x = *dv;
-        else if (const auto* iv = std::get_if<std::int64_t>(&v)) x = static_cast<double>(*iv);
-        else return wrongType();
+        if (const auto* dv = std::get_if<double>(&v))
+            x = *dv;
+        else if (const auto* iv = std::get_if<std::int64_t>(&v))
+            x = static_cast<double>(*iv);
+        else
+            return wrongType();
         if (!std::isfinite(x)) return wrongType();
         if (!inRange(x)) return false;
         out.number = x;
@@ -152,10 +160,14 @@ bool resolveParams(const nk_plugin& plugin, const PluginUse& use, const std::str
 
 std::string paramText(const ResolvedParam& p) {
     switch (p.type) {
-    case NK_PARAM_NUMBER: return io::shortestNumber(p.number);
-    case NK_PARAM_INTEGER: return std::to_string(p.integer);
-    case NK_PARAM_BOOL: return p.integer ? "true" : "false";
-    default: return p.text;
+    case NK_PARAM_NUMBER:
+        return io::shortestNumber(p.number);
+    case NK_PARAM_INTEGER:
+        return std::to_string(p.integer);
+    case NK_PARAM_BOOL:
+        return p.integer ? "true" : "false";
+    default:
+        return p.text;
     }
 }
 

@@ -37,8 +37,7 @@ std::string describeProblem(const nk_plugin& p) {
                " bytes) for ABI " + abiText(p.abi_major, p.abi_minor);
     if (!validId(p.id)) return "its id is missing or not made of a-z, 0-9 and _";
     if (!p.name || !p.version) return "its name or version is missing";
-    if (!p.create || !p.destroy || !p.modifiers)
-        return "it lacks create, destroy or modifiers";
+    if (!p.create || !p.destroy || !p.modifiers) return "it lacks create, destroy or modifiers";
     if (p.param_count > 0 && !p.params) return "it declares parameters without a list";
     if (p.series_count > 0 && !p.series) return "it declares series without a list";
     for (std::uint32_t i = 0; i < p.param_count; ++i) {
@@ -126,9 +125,14 @@ void PluginRegistry::loadFolder(const std::string& folder) {
     for (const auto& file : files) {
         std::string error;
         switch (load(file.string(), error)) {
-        case Status::Loaded: break;
-        case Status::Duplicate: m_shadowed.push_back(error); break;
-        case Status::Failed: m_problems.push_back(error); break;
+        case Status::Loaded:
+            break;
+        case Status::Duplicate:
+            m_shadowed.push_back(error);
+            break;
+        case Status::Failed:
+            m_problems.push_back(error);
+            break;
         }
     }
 }

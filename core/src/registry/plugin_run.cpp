@@ -45,8 +45,8 @@ public:
                    std::vector<PluginInstance> instances)
         : m_state(std::move(state)), m_instances(std::move(instances)) {}
 
-    bool observe(Arm arm, int month, std::span<const GroupState> groups,
-                 std::span<double> series, std::string& error) override {
+    bool observe(Arm arm, int month, std::span<const GroupState> groups, std::span<double> series,
+                 std::string& error) override {
         const CompiledScenario& s = *m_state->scenario;
         const int a = arm == Arm::Program ? 0 : 1;
         auto& states = m_groupStates[a];
@@ -101,8 +101,8 @@ Diagnostics checkPluginUses(const Scenario& scenario, const PluginRegistry& regi
         if (!module) {
             const std::string close = closestMatch(use.id, installedIds(registry));
             d.error(usePath(i) + ".id", "plugin `" + use.id + "` is not installed",
-                    (close.empty() ? "" : "did you mean `" + close + "`? ") + "(installed: " +
-                        installedList(registry) +
+                    (close.empty() ? "" : "did you mean `" + close + "`? ") +
+                        "(installed: " + installedList(registry) +
                         "; add a folder with --plugin-dir or NAIKKELAS_PLUGIN_PATH)");
             continue;
         }
@@ -127,7 +127,8 @@ PluginBinding::PluginBinding(std::shared_ptr<const CompiledScenario> scenario,
         registry::resolveParams(*module.plugin, spec.plugins[i], usePath(i), m_diagnostics,
                                 plugin.params);
         PluginRecord record{module.id, module.version, module.abi, module.path, module.sha256, {}};
-        for (const auto& p : plugin.params) record.params.emplace_back(p.name, registry::paramText(p));
+        for (const auto& p : plugin.params)
+            record.params.emplace_back(p.name, registry::paramText(p));
         for (std::uint32_t k = 0; k < module.plugin->series_count; ++k)
             st.seriesNames.push_back(module.id + ":" + module.plugin->series[k].name);
         st.records.push_back(std::move(record));
@@ -162,7 +163,8 @@ void PluginBinding::apply(RunOptions& options) const {
         return;
     }
     const std::uint64_t seed = options.seed;
-    options.pipelines = [state = m_state, seed](int replication) -> std::unique_ptr<ModifierPipeline> {
+    options.pipelines = [state = m_state,
+                         seed](int replication) -> std::unique_ptr<ModifierPipeline> {
         std::vector<PluginInstance> instances;
         for (const PluginSpec& plugin : state->plugins) {
             std::string error;

@@ -41,8 +41,7 @@ ScenarioView::ScenarioView(const CompiledScenario& cs) {
     for (std::size_t i = 0; i < s.clusters.size(); ++i)
         m_clusters.push_back({sizeof(nk_cluster_view), s.clusters[i].id.c_str(),
                               s.clusters[i].sector.c_str(), m_allocations[i].data(),
-                              count(m_allocations[i]), m_channels[i].data(),
-                              count(m_channels[i])});
+                              count(m_allocations[i]), m_channels[i].data(), count(m_channels[i])});
     for (const Group& g : cs.groups)
         m_groups.push_back({sizeof(nk_group_view), s.cohorts[g.cohort].id.c_str(), g.program,
                             g.cluster, cs.targetGroups[g.targetGroup].c_str(), g.entryMonth,

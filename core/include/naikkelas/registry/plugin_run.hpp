@@ -27,8 +27,7 @@ public:
     // Checks the uses, then creates the planning instance of each plugin (replication
     // -1) to collect cost lines and warnings. Problems go to diagnostics(); ok() is
     // false when any is an error (a missing plugin, a bad parameter, a refused create).
-    PluginBinding(std::shared_ptr<const CompiledScenario> scenario,
-                  const PluginRegistry& registry);
+    PluginBinding(std::shared_ptr<const CompiledScenario> scenario, const PluginRegistry& registry);
     ~PluginBinding();
     PluginBinding(const PluginBinding&) = delete;
     PluginBinding& operator=(const PluginBinding&) = delete;

@@ -15,16 +15,9 @@ namespace nk::plugins::cohort_outcomes {
 
 namespace {
 
-// plugin.hpp has no helper for TEXT parameters.
-constexpr nk_param_decl text(const char* name, const char* defaultValue, const char* descriptionId,
-                             const char* descriptionEn) {
-    return {sizeof(nk_param_decl), name,         NK_PARAM_TEXT, "",      0.0,
-            defaultValue,          0.0,          0.0,           nullptr, 0,
-            descriptionId,         descriptionEn};
-}
-
 using nk::plugin::integer;
 using nk::plugin::number;
+using nk::plugin::text;
 
 constexpr nk_param_decl kParams[] = {
     number("training_start_mult", "", 2.7, 1.0, 20.0,

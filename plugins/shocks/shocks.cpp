@@ -17,16 +17,9 @@ namespace nk::plugins::shocks {
 
 namespace {
 
-// plugin.hpp has no helper for TEXT parameters.
-constexpr nk_param_decl text(const char* name, const char* defaultValue, const char* descriptionId,
-                             const char* descriptionEn) {
-    return {sizeof(nk_param_decl), name,         NK_PARAM_TEXT, "",      0.0,
-            defaultValue,          0.0,          0.0,           nullptr, 0,
-            descriptionId,         descriptionEn};
-}
-
 using nk::plugin::integer;
 using nk::plugin::number;
+using nk::plugin::text;
 
 constexpr nk_param_decl kParams[] = {
     text("window_start", "2020-03",

@@ -33,8 +33,11 @@ TEST_CASE("the direct table and the plain lookup choose the same next state") {
     wide.sigma_mult = 4.0;
     wide.drift_add = 0.03;
     wide.capacity_add = 1e8;
-    for (const Modifiers& m : {Modifiers{}, wide}) {
-        const TransitionTables t = buildTransitionTables(*compiled, m, TableUse::MonteCarlo);
+    for (const auto& [m, use] :
+         {std::pair{Modifiers{}, TableUse::MonteCarlo}, std::pair{wide, TableUse::MonteCarlo},
+          std::pair{wide, TableUse::MonteCarloCompact}}) {
+        const TransitionTables t = buildTransitionTables(*compiled, m, use);
+        CHECK(t.directTable.empty() == (use == TableUse::MonteCarloCompact));
         const MonteCarloStep step(t);
         const RandomStream stream(3, 0);
         const int states = compiled->grid.bins() + 2;
@@ -74,7 +77,7 @@ TEST_CASE("the expected-mode move matrix keeps every survivor and respects the c
 
 TEST_CASE("tables handed out in a month stay valid, however many the month needs") {
     const auto compiled = test::compileOrFail(test::smallScenario());
-    TransitionCache cache(*compiled, TableUse::Expected);
+    TransitionCache cache(*compiled);
     // Month 1 uses table 0; month 2 hits it again, then needs 100 more distinct ones.
     auto modifiers = [](int i) {
         Modifiers m;
@@ -82,13 +85,17 @@ TEST_CASE("tables handed out in a month stay valid, however many the month needs
         return m;
     };
     cache.newMonth();
-    cache.get(modifiers(0));
+    cache.get(modifiers(0), TableUse::Expected);
     cache.newMonth();
     std::vector<const TransitionTables*> held;
-    for (int i = 0; i <= 100; ++i) held.push_back(&cache.get(modifiers(i)));
+    for (int i = 0; i <= 100; ++i) held.push_back(&cache.get(modifiers(i), TableUse::Expected));
     for (int i = 0; i <= 100; ++i) CHECK(held[i]->modifiers.drift_add == 0.001 * i);
     // A later month may evict what it no longer uses, and still finds what it asks for.
     cache.newMonth();
-    for (int i = 200; i < 300; ++i) CHECK(cache.get(modifiers(i)).modifiers.drift_add == 0.001 * i);
-    CHECK(&cache.get(modifiers(299)) == &cache.get(modifiers(299)));
+    for (int i = 200; i < 300; ++i)
+        CHECK(cache.get(modifiers(i), TableUse::Expected).modifiers.drift_add == 0.001 * i);
+    CHECK(&cache.get(modifiers(299), TableUse::Expected) ==
+          &cache.get(modifiers(299), TableUse::Expected));
+    CHECK(&cache.get(modifiers(299), TableUse::MonteCarlo) !=
+          &cache.get(modifiers(299), TableUse::Expected));
 }

@@ -92,6 +92,12 @@ constexpr nk_param_decl choice(const char* name, const char* defaultValue,
             descriptionId,
             descriptionEn};
 }
+constexpr nk_param_decl text(const char* name, const char* defaultValue, const char* descriptionId,
+                             const char* descriptionEn) {
+    return {sizeof(nk_param_decl), name,         NK_PARAM_TEXT, "",      0.0,
+            defaultValue,          0.0,          0.0,           nullptr, 0,
+            descriptionId,         descriptionEn};
+}
 constexpr nk_series_decl series(const char* name, const char* unit, const char* descriptionId,
                                 const char* descriptionEn) {
     return {sizeof(nk_series_decl), name, unit, descriptionId, descriptionEn};

@@ -11,7 +11,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
     const int months = layout.months();
     const std::size_t stateSize = static_cast<std::size_t>(bins) + 2;
     auto pipeline = options.pipelines ? options.pipelines(-1) : nullptr;
-    TransitionCache cache(s, TableUse::Expected);
+    TransitionCache cache(s);
 
     std::vector<double>* armFrames[2] = {&frames.program, &frames.baseline};
     std::vector<std::vector<double>> counts[2];
@@ -60,7 +60,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
             }
             for (int g = 0; g < groups; ++g) {
                 if (s.groups[g].entryMonth > t) continue;
-                advanceExpected(cache.get(modifiers[g]), counts[a][g], next);
+                advanceExpected(cache.get(modifiers[g], TableUse::Expected), counts[a][g], next);
                 counts[a][g].swap(next);
             }
         }

@@ -79,7 +79,7 @@ class Replication {
 public:
     Replication(const McShared& shared, int replication)
         : m_shared(shared), m_stream(shared.options.seed, static_cast<std::uint64_t>(replication)),
-          m_cache(shared.scenario, TableUse::MonteCarlo) {
+          m_cache(shared.scenario) {
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
         const std::size_t groups = shared.scenario.groups.size();
@@ -175,7 +175,10 @@ private:
                 if (s.groups[g].entryMonth > t) continue;
                 Modifiers m;
                 if (!groupModifiers(m_pipeline.get(), s, arm, t, int(g), m, error)) return false;
-                tables[a * groups + g] = &m_cache.get(m);
+                const int size = s.groups[g].enterprises;
+                tables[a * groups + g] = &m_cache.get(m, size >= kDirectTableMinEnterprises
+                                                             ? TableUse::MonteCarlo
+                                                             : TableUse::MonteCarloCompact);
             }
         }
         std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};

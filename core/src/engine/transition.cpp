@@ -46,7 +46,12 @@ void moveDistribution(const CompiledScenario& s, const Modifiers& m, TransitionT
     } else {
         const double inf = std::numeric_limits<double>::infinity();
         auto zLow = [&](int d) { return d == dLow ? -inf : ((d - 0.5) * delta - mu) / sigma; };
-        for (int d = dLow; d <= dHigh; ++d)
+        // Beyond 12 standard deviations a move has mass below Phi(-12) = 1.8e-33, which
+        // the kNegligibleMass cut drops anyway: only the moves within are evaluated.
+        const double centre = mu / delta, reach = 12.0 * sigma / delta + 2.0;
+        const int from = static_cast<int>(std::max(double(dLow), std::floor(centre - reach)));
+        const int to = static_cast<int>(std::min(double(dHigh), std::ceil(centre + reach)));
+        for (int d = from; d <= to; ++d)
             mass[d - dLow] = normalMass(zLow(d), d == dHigh ? inf : zLow(d + 1));
     }
     int first = 0, last = static_cast<int>(mass.size()) - 1;
@@ -83,7 +88,7 @@ DiscreteSampler::DiscreteSampler(const std::vector<double>& probabilities) {
 
 namespace {
 
-void monteCarloTables(int bins, TransitionTables& t) {
+void monteCarloTables(int bins, bool withDirectTable, TransitionTables& t) {
     const int moves = t.moves();
     const int states = bins + 2;
     t.closed = closedState(bins);
@@ -101,19 +106,23 @@ void monteCarloTables(int bins, TransitionTables& t) {
     }
     t.moveSampler = DiscreteSampler(t.offsetMass);
     t.startSampler = DiscreteSampler(t.startBins);
+    if (!withDirectTable) return;
     // A slice is direct when its lowest and highest draws lead to the same state: moves
-    // and destinations only grow with the draw.
+    // and destinations only grow with the draw. The slices' move ranges are the same
+    // for every state, so they are sampled once.
+    std::array<std::uint16_t, 256> lowMove{}, highMove{};
+    for (std::uint32_t slice = 0; slice < 256; ++slice) {
+        lowMove[slice] = static_cast<std::uint16_t>(t.moveSampler.sample(slice << 24));
+        highMove[slice] =
+            static_cast<std::uint16_t>(t.moveSampler.sample((slice << 24) | 0xFFFFFFu));
+    }
     t.directTable.assign(std::size_t(states) << 8, TransitionTables::kMixedSlice);
-    for (int s = 0; s < states; ++s)
-        for (std::uint32_t slice = 0; slice < 256; ++slice) {
-            const std::uint32_t low = slice << 24;
-            const std::uint32_t high = low | 0xFFFFFFu;
-            const std::uint8_t first =
-                t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(low)];
-            const std::uint8_t last =
-                t.moveTable[std::size_t(s) * moves + t.moveSampler.sample(high)];
-            if (first == last) t.directTable[(std::size_t(s) << 8) | slice] = first;
-        }
+    for (int s = 0; s < states; ++s) {
+        const std::uint8_t* row = t.moveTable.data() + std::size_t(s) * moves;
+        std::uint8_t* direct = t.directTable.data() + (std::size_t(s) << 8);
+        for (std::uint32_t slice = 0; slice < 256; ++slice)
+            if (row[lowMove[slice]] == row[highMove[slice]]) direct[slice] = row[lowMove[slice]];
+    }
 }
 
 // Column k of the move matrix: the moves of a survivor of bin k, clamped to the grid and
@@ -163,13 +172,19 @@ TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifier
     if (use == TableUse::Expected)
         expectedTables(bins, t);
     else
-        monteCarloTables(bins, t);
+        monteCarloTables(bins, use == TableUse::MonteCarlo, t);
     return t;
 }
 
-const TransitionTables& TransitionCache::get(const Modifiers& m) {
+const std::uint8_t* MonteCarloStep::allMixedSlices() {
+    static const std::vector<std::uint8_t> table(std::size_t(256) << 8,
+                                                 TransitionTables::kMixedSlice);
+    return table.data();
+}
+
+const TransitionTables& TransitionCache::get(const Modifiers& m, TableUse use) {
     for (auto& entry : m_entries)
-        if (sameModifiers(entry.tables->modifiers, m)) {
+        if (entry.use == use && sameModifiers(entry.tables->modifiers, m)) {
             entry.lastUsed = m_month;
             return *entry.tables;
         }
@@ -183,7 +198,8 @@ const TransitionTables& TransitionCache::get(const Modifiers& m) {
         if (oldest->lastUsed < m_month) m_entries.erase(oldest);
     }
     m_entries.push_back(
-        {std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m, m_use)), m_month});
+        {use, std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m, use)),
+         m_month});
     return *m_entries.back().tables;
 }
 

@@ -84,9 +84,13 @@ struct TransitionTables {
 // alias anything) would make the compiler load them again.
 struct MonteCarloStep {
     explicit MonteCarloStep(const TransitionTables& t)
-        : directTable(t.directTable.data()), moveTable(t.moveTable.data()),
-          moves(t.offsetMass.size()), eventThreshold(t.eventThreshold.data()),
-          moveSampler(&t.moveSampler), startSampler(&t.startSampler), closed(t.closed) {}
+        : directTable(t.directTable.empty() ? allMixedSlices() : t.directTable.data()),
+          moveTable(t.moveTable.data()), moves(t.offsetMass.size()),
+          eventThreshold(t.eventThreshold.data()), moveSampler(&t.moveSampler),
+          startSampler(&t.startSampler), closed(t.closed) {}
+
+    // A direct table in which every slice is mixed, for compact tables (any bin count).
+    static const std::uint8_t* allMixedSlices();
 
     std::uint8_t next(std::uint8_t s, std::uint32_t u0, std::uint32_t u1) const {
         std::uint8_t n = directTable[(std::size_t(s) << 8) | (u1 >> 24)];
@@ -107,7 +111,13 @@ struct MonteCarloStep {
     std::uint8_t closed;
 };
 
-enum class TableUse { Expected, MonteCarlo };
+// MonteCarloCompact skips the direct table: for a group of a few hundred enterprises it
+// costs more to build (once per distinct set of modifiers, often every month with
+// plugins) than it saves.
+enum class TableUse { Expected, MonteCarlo, MonteCarloCompact };
+
+// Groups smaller than this get compact Monte Carlo tables (tests/bench/bench_plugins).
+inline constexpr int kDirectTableMinEnterprises = 4096;
 
 TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m,
                                        TableUse use);
@@ -116,20 +126,19 @@ TransitionTables buildTransitionTables(const CompiledScenario& scenario, const M
 // effects depend only on the month, few distinct sets occur in a run.
 class TransitionCache {
 public:
-    TransitionCache(const CompiledScenario& scenario, TableUse use)
-        : m_scenario(scenario), m_use(use) {}
+    explicit TransitionCache(const CompiledScenario& scenario) : m_scenario(scenario) {}
     // Starts a month: tables returned from now on stay valid until the next newMonth(),
     // however many distinct modifiers the month brings.
     void newMonth() { ++m_month; }
-    const TransitionTables& get(const Modifiers& m);
+    const TransitionTables& get(const Modifiers& m, TableUse use);
 
 private:
     struct Entry {
+        TableUse use;
         std::unique_ptr<TransitionTables> tables;
         std::uint64_t lastUsed = 0; // the month it was last handed out
     };
     const CompiledScenario& m_scenario;
-    TableUse m_use;
     std::uint64_t m_month = 0;
     std::vector<Entry> m_entries;
 };

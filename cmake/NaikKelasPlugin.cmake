@@ -17,6 +17,14 @@ function(naikkelas_add_plugin id)
     C_VISIBILITY_PRESET hidden
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON)
+  # Hidden visibility still exports libstdc++'s template instances; a version script
+  # leaves the entry symbol as the module's only export, so modules cannot clash.
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    set(exports ${CMAKE_CURRENT_BINARY_DIR}/${id}_exports.map)
+    file(WRITE ${exports} "{ global: nk_plugin_entry; local: *; };\n")
+    target_link_options(${id} PRIVATE "LINKER:--version-script=${exports}")
+    set_property(TARGET ${id} APPEND PROPERTY LINK_DEPENDS ${exports})
+  endif()
   if(ARG_OUTPUT_DIRECTORY)
     set_target_properties(${id} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
   endif()

@@ -107,7 +107,7 @@ bool checkValue(const nk_param_decl& d, const ParamValue& v, const std::string& 
         const std::string close = closestMatch(*sv, choices);
         diagnostics.error(path, "unknown choice `" + *sv + "`",
                           (close.empty() ? "" : "did you mean `" + close + "`? ") +
-                              "(one of: " + listNames(choices) + ")");
+                              "one of: " + listNames(choices));
         return false;
     }
     default: {
@@ -149,7 +149,7 @@ bool resolveParams(const nk_plugin& plugin, const PluginUse& use, const std::str
             diagnostics.error(path,
                               "unknown parameter `" + name + "` of plugin `" + plugin.id + "`",
                               (close.empty() ? "" : "did you mean `" + close + "`? ") +
-                                  "(parameters: " + listNames(declared) + ")");
+                                  "parameters: " + listNames(declared));
             ok = false;
             continue;
         }

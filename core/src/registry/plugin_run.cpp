@@ -102,8 +102,8 @@ Diagnostics checkPluginUses(const Scenario& scenario, const PluginRegistry& regi
             const std::string close = closestMatch(use.id, installedIds(registry));
             d.error(usePath(i) + ".id", "plugin `" + use.id + "` is not installed",
                     (close.empty() ? "" : "did you mean `" + close + "`? ") +
-                        "(installed: " + installedList(registry) +
-                        "; add a folder with --plugin-dir or NAIKKELAS_PLUGIN_PATH)");
+                        "installed: " + installedList(registry) +
+                        "; add a folder with --plugin-dir or NAIKKELAS_PLUGIN_PATH");
             continue;
         }
         registry::resolveParams(*module->plugin, use, usePath(i), d, ignored);

@@ -1,0 +1,420 @@
+#include "chart/chart_draw.hpp"
+
+#include "chart/chart_bounds.hpp"
+#include "chart/chart_draw_internal.hpp"
+#include "chart/hit.hpp"
+#include "chart/ticks.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+namespace nk::gui::chart {
+
+namespace {
+
+using detail::toIm;
+
+constexpr double kLabelGap = 8.0; // pixels kept free between neighbouring labels
+constexpr double kTickLength = 4.0;
+constexpr double kTooltipPadding = 6.0;
+
+// The font the chart writes with, and the two things it does with it.
+struct Text {
+    ImFont* font;
+    float size;
+
+    double width(std::string_view s) const {
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
+    }
+    void draw(ImDrawList* list, Point topLeft, Color color, std::string_view s) const {
+        list->AddText(font, size, toIm(topLeft), color, s.data(), s.data() + s.size());
+    }
+};
+
+// One axis's ticks: where they are (data units), their labels, and which labels are kept
+// once overlapping ones are pruned. Grid lines go at every tick.
+struct AxisTicks {
+    double step = 0.0;
+    std::vector<double> positions;
+    std::vector<std::string> labels;
+    std::vector<std::size_t> labeled;
+    double maxLabelWidth = 0.0; // of the kept labels
+};
+
+// Fills `labeled` and `maxLabelWidth`. extentAlong: a label's size along the axis.
+template <typename ToPixel, typename Extent>
+void pruneTicks(AxisTicks& axis, ToPixel toPixel, Extent extentAlong, const Text& text) {
+    std::vector<double> centers;
+    std::vector<double> extents;
+    for (std::size_t i = 0; i < axis.positions.size(); ++i) {
+        centers.push_back(toPixel(axis.positions[i]));
+        extents.push_back(extentAlong(axis.labels[i]));
+    }
+    axis.labeled = prunedLabels(centers, extents, kLabelGap);
+    axis.maxLabelWidth = 0.0;
+    for (const std::size_t i : axis.labeled)
+        axis.maxLabelWidth = std::max(axis.maxLabelWidth, text.width(axis.labels[i]));
+}
+
+// Nice ticks on a value axis. On x, where labels sit side by side, the spacing grows to
+// the widest label so that pruning rarely has to drop any.
+AxisTicks numericAxis(double lo, double hi, double length, bool horizontal,
+                      const AxisFormatter& format, const Text& text) {
+    AxisTicks axis;
+    double spacing = horizontal ? text.size * 5.0 : text.size * 2.5;
+    for (int pass = 0; pass < 2; ++pass) {
+        const TickSet ticks = niceTicks(lo, hi, length, spacing);
+        axis.step = ticks.step;
+        axis.positions = ticks.values;
+        axis.labels.clear();
+        double widest = 0.0;
+        for (const double v : ticks.values) {
+            axis.labels.push_back(format(v, ticks.step));
+            widest = std::max(widest, text.width(axis.labels.back()));
+        }
+        if (!horizontal || widest + kLabelGap <= spacing) break;
+        spacing = widest + kLabelGap;
+    }
+    return axis;
+}
+
+// One tick per category inside the view. position(i) places category i on the axis.
+template <typename Position>
+AxisTicks categoryAxis(double lo, double hi, const std::vector<std::string>& categories,
+                       std::size_t count, Position position) {
+    AxisTicks axis;
+    for (std::size_t i = 0; i < count; ++i) {
+        const double at = position(i);
+        if (at < lo - 1e-9 || at > hi + 1e-9) continue;
+        axis.positions.push_back(at);
+        axis.labels.push_back(i < categories.size() ? categories[i] : std::to_string(i + 1));
+    }
+    return axis;
+}
+
+AxisTicks monthAxis(const ViewRange& view, YearMonth start, double length, Language language,
+                    const Text& text) {
+    double widest = 0.0;
+    for (int month = 1; month <= 12; ++month)
+        widest = std::max(widest, text.width(monthLabel(YearMonth{2000, month}, language)));
+    const MonthTicks ticks =
+        monthTicks(view.xMin, view.xMax, start, length, widest + kLabelGap, language);
+    AxisTicks axis;
+    axis.step = ticks.step;
+    for (const int t : ticks.indices) axis.positions.push_back(static_cast<double>(t));
+    axis.labels = ticks.labels;
+    return axis;
+}
+
+AxisTicks xAxisTicks(const ChartModel& model, const ViewRange& view, const Rect& plot,
+                     const Text& text) {
+    AxisTicks axis;
+    if (model.kind == ChartKind::Tornado) {
+        axis = numericAxis(view.xMin, view.xMax, plot.width(), true, valueFormatter(model), text);
+    } else if (isCategorical(model.kind)) {
+        axis = categoryAxis(view.xMin, view.xMax, model.categories, pointCount(model),
+                            [](std::size_t i) { return static_cast<double>(i); });
+    } else if (model.start) {
+        axis = monthAxis(view, *model.start, plot.width(), model.language, text);
+    } else {
+        axis = numericAxis(view.xMin, view.xMax, plot.width(), true, xFormatter(model), text);
+    }
+    pruneTicks(
+        axis, [&](double x) { return toPixelX(view, plot, x); },
+        [&](const std::string& s) { return text.width(s); }, text);
+    return axis;
+}
+
+AxisTicks yAxisTicks(const ChartModel& model, const ViewRange& view, const Rect& plot,
+                     const Text& text) {
+    AxisTicks axis;
+    if (model.kind == ChartKind::Tornado) {
+        const std::size_t rows = pointCount(model);
+        axis = categoryAxis(view.yMin, view.yMax, model.categories, rows,
+                            [rows](std::size_t i) { return tornadoRowY(i, rows); });
+    } else {
+        axis = numericAxis(view.yMin, view.yMax, plot.height(), false, valueFormatter(model), text);
+    }
+    pruneTicks(
+        axis, [&](double y) { return toPixelY(view, plot, y); },
+        [&](const std::string&) { return static_cast<double>(text.size); }, text);
+    return axis;
+}
+
+void drawGridAndTicks(ImDrawList* list, const ChartLayout& layout, const ViewRange& view,
+                      const AxisTicks& xs, const AxisTicks& ys, const ChartStyle& style,
+                      const Text& text, const Rect& outer) {
+    const Rect& plot = layout.plot;
+    const float plotLeft = static_cast<float>(plot.x0);
+    const float plotRight = static_cast<float>(plot.x1);
+    const float plotTop = static_cast<float>(plot.y0);
+    const float plotBottom = static_cast<float>(plot.y1);
+    const float tick = static_cast<float>(kTickLength);
+    for (const double x : xs.positions) {
+        const float px = static_cast<float>(toPixelX(view, plot, x));
+        if (px < plotLeft - 0.5f || px > plotRight + 0.5f) continue;
+        list->AddLine(ImVec2(px, plotTop), ImVec2(px, plotBottom), style.grid);
+        list->AddLine(ImVec2(px, plotBottom), ImVec2(px, plotBottom + tick), style.frame);
+    }
+    for (const double y : ys.positions) {
+        const float py = static_cast<float>(toPixelY(view, plot, y));
+        if (py < plotTop - 0.5f || py > plotBottom + 0.5f) continue;
+        list->AddLine(ImVec2(plotLeft, py), ImVec2(plotRight, py), style.grid);
+        list->AddLine(ImVec2(plotLeft - tick, py), ImVec2(plotLeft, py), style.frame);
+    }
+    for (const std::size_t i : xs.labeled) {
+        const double px = toPixelX(view, plot, xs.positions[i]);
+        const double w = text.width(xs.labels[i]);
+        const double x = std::clamp(px - w / 2, outer.x0, std::max(outer.x0, outer.x1 - w));
+        text.draw(list, Point{x, layout.xAxis.y0 + kTickLength}, style.text, xs.labels[i]);
+    }
+    for (const std::size_t i : ys.labeled) {
+        const double py = toPixelY(view, plot, ys.positions[i]);
+        const double w = text.width(ys.labels[i]);
+        const double y =
+            std::clamp(py - text.size / 2.0, outer.y0, std::max(outer.y0, outer.y1 - text.size));
+        text.draw(list, Point{plot.x0 - kTickLength - 2 - w, y}, style.text, ys.labels[i]);
+    }
+}
+
+void drawLegend(ImDrawList* list, const ChartModel& model, const std::vector<bool>& visible,
+                const std::vector<Rect>& items, const LegendMetrics& metrics,
+                const ChartStyle& style, const Text& text) {
+    for (std::size_t i = 0; i < items.size() && i < model.series.size(); ++i) {
+        const Rect& r = items[i];
+        const double top = r.y0 + (metrics.rowHeight - metrics.swatch) / 2;
+        const ImVec2 a = toIm(Point{r.x0, top});
+        const ImVec2 b = toIm(Point{r.x0 + metrics.swatch, top + metrics.swatch});
+        const Color color = model.series[i].color;
+        if (visible[i])
+            list->AddRectFilled(a, b, color);
+        else
+            list->AddRect(a, b, withAlpha(color, 160));
+        text.draw(list,
+                  Point{r.x0 + metrics.swatch + metrics.swatchGap,
+                        r.y0 + (metrics.rowHeight - text.size) / 2},
+                  visible[i] ? style.text : style.textDim, model.series[i].label);
+    }
+}
+
+// The tooltip's heading: the month, the category or the x value.
+std::string hoverHeading(const ChartModel& model, std::size_t index) {
+    if (isCategorical(model.kind))
+        return index < model.categories.size() ? model.categories[index]
+                                               : std::to_string(index + 1);
+    if (model.start)
+        return monthLabel(addMonths(*model.start, static_cast<int>(index)), model.language);
+    return xFormatter(model)(static_cast<double>(index), 0.0);
+}
+
+struct Hover {
+    std::size_t index = 0;
+    std::vector<HoverValue> values;
+    std::optional<std::size_t> under; // into values
+};
+
+void drawHover(ImDrawList* list, const ChartModel& model, const ViewRange& view, const Rect& plot,
+               const Hover& hover, const ChartStyle& style) {
+    const auto at = [&](double x, double y) { return toIm(toPixel(view, plot, Point{x, y})); };
+    const double i = static_cast<double>(hover.index);
+    if (model.kind == ChartKind::Tornado) {
+        const double y = tornadoRowY(hover.index, pointCount(model));
+        list->AddRectFilled(at(view.xMin, y + 0.5), at(view.xMax, y - 0.5),
+                            withAlpha(style.crosshair, 30));
+        return;
+    }
+    if (isCategorical(model.kind)) {
+        list->AddRectFilled(at(i - 0.5, view.yMax), at(i + 0.5, view.yMin),
+                            withAlpha(style.crosshair, 30));
+        return;
+    }
+    list->AddLine(at(i, view.yMin), at(i, view.yMax), style.crosshair, 1.0f);
+    for (std::size_t k = 0; k < hover.values.size(); ++k) {
+        const HoverValue& v = hover.values[k];
+        const double y = model.kind == ChartKind::StackedArea ? v.to : v.value;
+        if (!std::isfinite(y)) continue;
+        const float radius = hover.under == k ? 5.0f : 3.5f;
+        list->AddCircleFilled(at(i, y), radius, model.series[v.series].color);
+        if (hover.under == k) list->AddCircle(at(i, y), radius + 1.0f, style.text);
+    }
+}
+
+void drawTooltip(ImDrawList* list, const ChartModel& model, const Hover& hover, Point mouse,
+                 const Rect& outer, const ChartStyle& style, const Text& text) {
+    const AxisFormatter format = valueFormatter(model);
+    // An en dash where the font has one; the default ImGui font stops at Latin-1.
+    const char* dash = text.font->FindGlyphNoFallback(0x2013) ? " \u2013 " : " .. ";
+    std::vector<std::string> lines;
+    lines.push_back(hoverHeading(model, hover.index));
+    for (const HoverValue& v : hover.values) {
+        std::string line = model.series[v.series].label + ": " + format(v.value, 0.0);
+        if (v.hasBand)
+            line += " (" + format(v.bandLower, 0.0) + dash + format(v.bandUpper, 0.0) + ")";
+        lines.push_back(std::move(line));
+    }
+    const double swatch = text.size * 0.7;
+    const double lineHeight = text.size + 2.0;
+    double width = 0.0;
+    for (std::size_t k = 0; k < lines.size(); ++k)
+        width = std::max(width, text.width(lines[k]) + (k == 0 ? 0.0 : swatch + 4.0));
+    width += 2 * kTooltipPadding;
+    const double height = static_cast<double>(lines.size()) * lineHeight + 2 * kTooltipPadding;
+    // Beside the cursor, flipped to its other side where the chart ends.
+    double x = mouse.x + 16;
+    double y = mouse.y + 16;
+    if (x + width > outer.x1) x = mouse.x - 16 - width;
+    if (y + height > outer.y1) y = mouse.y - 16 - height;
+    x = std::clamp(x, outer.x0, std::max(outer.x0, outer.x1 - width));
+    y = std::clamp(y, outer.y0, std::max(outer.y0, outer.y1 - height));
+    list->AddRectFilled(toIm(Point{x, y}), toIm(Point{x + width, y + height}),
+                        style.tooltipBackground, 3.0f);
+    list->AddRect(toIm(Point{x, y}), toIm(Point{x + width, y + height}), style.tooltipBorder, 3.0f);
+    double lineY = y + kTooltipPadding;
+    text.draw(list, Point{x + kTooltipPadding, lineY}, style.text, lines[0]);
+    for (std::size_t k = 0; k < hover.values.size(); ++k) {
+        lineY += lineHeight;
+        const double sx = x + kTooltipPadding;
+        const double sy = lineY + (text.size - swatch) / 2;
+        list->AddRectFilled(toIm(Point{sx, sy}), toIm(Point{sx + swatch, sy + swatch}),
+                            model.series[hover.values[k].series].color);
+        text.draw(list, Point{sx + swatch + 4.0, lineY},
+                  hover.under == k ? style.text : style.textDim, lines[k + 1]);
+    }
+}
+
+} // namespace
+
+ChartStyle darkChartStyle() {
+    return ChartStyle{};
+}
+
+ChartStyle lightChartStyle() {
+    ChartStyle style;
+    style.background = rgba(255, 255, 255);
+    style.plotBackground = rgba(250, 250, 252);
+    style.frame = rgba(90, 90, 100, 200);
+    style.grid = rgba(90, 90, 100, 50);
+    style.zeroLine = rgba(40, 40, 50, 160);
+    style.text = rgba(20, 20, 25);
+    style.textDim = rgba(130, 130, 140);
+    style.crosshair = rgba(20, 20, 25, 120);
+    style.tooltipBackground = rgba(255, 255, 255, 245);
+    style.tooltipBorder = rgba(90, 90, 100, 200);
+    return style;
+}
+
+ChartInteraction drawChart(ImDrawList* list, const ChartModel& model, ChartState& state,
+                           const Rect& rect, const ChartInput& input, const ChartStyle& style) {
+    ChartInteraction out;
+    if (list == nullptr || !(rect.width() > 0) || !(rect.height() > 0)) return out;
+    const Text text{ImGui::GetFont(), ImGui::GetFontSize()};
+    const double lineHeight = text.size;
+    list->PushClipRect(toIm(Point{rect.x0, rect.y0}), toIm(Point{rect.x1, rect.y1}), true);
+    if ((style.background >> 24) != 0)
+        list->AddRectFilled(toIm(Point{rect.x0, rect.y0}), toIm(Point{rect.x1, rect.y1}),
+                            style.background);
+
+    std::vector<bool> visible = visibleSeries(model, state.legend);
+    const std::optional<ViewRange> fit = fitView(model, visible);
+    followFit(state, fit);
+
+    // Layout: the legend's height first, then the y labels' width for the plot's height.
+    LegendMetrics metrics;
+    metrics.swatch = std::round(lineHeight * 0.8);
+    metrics.itemGap = lineHeight;
+    metrics.rowHeight = lineHeight + 2;
+    std::vector<double> labelWidths;
+    std::vector<std::string> ids;
+    for (const Series& s : model.series) {
+        labelWidths.push_back(text.width(s.label));
+        ids.push_back(s.id);
+    }
+    LayoutInput layoutInput;
+    layoutInput.outer = rect;
+    layoutInput.lineHeight = lineHeight;
+    layoutInput.hasTitle = !model.title.empty();
+    layoutInput.tickLength = kTickLength;
+    const LegendLayout legend = layoutLegend(labelWidths, layoutChart(layoutInput).legend, metrics);
+    layoutInput.legendHeight = legend.height;
+    // The labels of the view before this frame's input: at worst one frame stale in width.
+    layoutInput.yLabelWidth =
+        yAxisTicks(model, state.view, layoutChart(layoutInput).plot, text).maxLabelWidth;
+    out.layout = layoutChart(layoutInput);
+    out.legendItems = legend.items;
+    const ChartLayout& layout = out.layout;
+
+    const InteractionFrame frame{layout.plot,
+                                 layout.xAxis,
+                                 layout.yAxis,
+                                 legend,
+                                 ids,
+                                 fit,
+                                 fit ? zoomLimits(model, *fit) : ZoomLimits{}};
+    const InteractionResult result = applyInput(state, frame, input);
+    out.viewChanged = result.viewChanged;
+    if (result.toggled) {
+        out.toggledSeries = result.toggled;
+        visible = visibleSeries(model, state.legend);
+    }
+
+    if (layoutInput.hasTitle)
+        text.draw(list, Point{layout.title.x0, layout.title.y0}, style.text, model.title);
+    drawLegend(list, model, visible, legend.items, metrics, style, text);
+    if (!layout.valid) {
+        list->PopClipRect();
+        return out;
+    }
+
+    const Rect& plot = layout.plot;
+    const ViewRange& view = state.view;
+    const AxisTicks xs = xAxisTicks(model, view, plot, text);
+    const AxisTicks ys = yAxisTicks(model, view, plot, text);
+    list->AddRectFilled(toIm(Point{plot.x0, plot.y0}), toIm(Point{plot.x1, plot.y1}),
+                        style.plotBackground);
+    drawGridAndTicks(list, layout, view, xs, ys, style, text, rect);
+
+    std::optional<Hover> hover;
+    if (input.hovered && !state.dragging && plot.contains(input.mouse)) {
+        const std::size_t count = pointCount(model);
+        const bool tornado = model.kind == ChartKind::Tornado;
+        const double along =
+            tornado ? static_cast<double>(count) - 1.0 - toDataY(view, plot, input.mouse.y)
+                    : toDataX(view, plot, input.mouse.x);
+        if (const auto index = nearestIndex(along, count)) {
+            hover = Hover{*index, hoverValues(model, visible, *index), std::nullopt};
+            const double across =
+                tornado ? toDataX(view, plot, input.mouse.x) : toDataY(view, plot, input.mouse.y);
+            hover->under = entryAt(hover->values, across);
+            out.hoverIndex = index;
+            if (hover->under) out.hoverSeries = hover->values[*hover->under].series;
+        }
+    }
+
+    list->PushClipRect(toIm(Point{plot.x0, plot.y0}), toIm(Point{plot.x1, plot.y1}), true);
+    detail::drawSeries(detail::SeriesContext{list, model, view, plot, visible, style});
+    if (hover) drawHover(list, model, view, plot, *hover, style);
+    list->PopClipRect();
+    list->AddRect(toIm(Point{plot.x0, plot.y0}), toIm(Point{plot.x1, plot.y1}), style.frame);
+    if (hover && !hover->values.empty())
+        drawTooltip(list, model, *hover, input.mouse, rect, style, text);
+    list->PopClipRect();
+    return out;
+}
+
+ChartInput chartInputFromImGui(const ImGuiIO& io, bool hovered) {
+    ChartInput input;
+    input.mouse = Point{io.MousePos.x, io.MousePos.y};
+    input.hovered = hovered;
+    input.wheel = io.MouseWheel;
+    input.leftPressed = io.MouseClicked[ImGuiMouseButton_Left];
+    input.rightPressed = io.MouseClicked[ImGuiMouseButton_Right];
+    input.leftDown = io.MouseDown[ImGuiMouseButton_Left];
+    input.rightDown = io.MouseDown[ImGuiMouseButton_Right];
+    input.doubleClicked = io.MouseDoubleClicked[ImGuiMouseButton_Left];
+    return input;
+}
+
+} // namespace nk::gui::chart

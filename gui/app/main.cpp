@@ -1,0 +1,40 @@
+// naikkelas-gui: the desktop app. This first slice opens a scenario (the built-in default
+// when no file is given), runs it in expected mode with its plugins, and shows the key
+// indicators and the projection charts. `--screenshot DIR` renders a few frames, saves
+// DIR/results.png and exits (non-zero if the window cannot be created or renders blank).
+#include "app_window.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+int main(int argc, char** argv) {
+    nk::gui::AppOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if ((arg == "--screenshot" || arg == "--lang") && i + 1 >= argc) {
+            std::fprintf(stderr, "naikkelas-gui: %s needs a value\n", arg.c_str());
+            return 2;
+        }
+        if (arg == "--screenshot") {
+            options.screenshotDir = argv[++i];
+        } else if (arg == "--lang") {
+            const std::string lang = argv[++i];
+            if (lang != "id" && lang != "en") {
+                std::fprintf(stderr, "naikkelas-gui: --lang must be id or en, got '%s'\n",
+                             lang.c_str());
+                return 2;
+            }
+            options.language = lang == "en" ? nk::Language::English : nk::Language::Indonesian;
+        } else if (arg == "--help" || arg == "-h") {
+            std::printf("Usage: naikkelas-gui [FILE] [--lang id|en] [--screenshot DIR]\n");
+            return 0;
+        } else if (!arg.empty() && arg[0] == '-') {
+            std::fprintf(stderr, "naikkelas-gui: unknown option %s; see --help\n", arg.c_str());
+            return 2;
+        } else {
+            options.file = arg;
+        }
+    }
+    return nk::gui::runApp(options);
+}

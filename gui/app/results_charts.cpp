@@ -1,0 +1,92 @@
+#include "results_charts.hpp"
+
+#include "chart/series_from_results.hpp"
+#include "naikkelas/units/strings.hpp"
+
+#include <map>
+
+namespace nk::gui {
+
+namespace {
+
+using chart::ChartKind;
+using chart::ChartModel;
+using chart::paletteColor;
+
+const char* text(Language language, const char* indonesian, const char* english) {
+    return language == Language::Indonesian ? indonesian : english;
+}
+
+ChartModel programAgainstBaseline(const ResultSet& r, const std::string& series, std::string title,
+                                  Language language) {
+    ChartModel m;
+    m.kind = r.mode == RunMode::MonteCarlo ? ChartKind::Band : ChartKind::Line;
+    m.title = std::move(title);
+    m.language = language;
+    m.start = chart::parseYearMonth(r.start);
+    const std::pair<Arm, const char*> arms[] = {
+        {Arm::Program, text(language, "program", "program")},
+        {Arm::Baseline, text(language, "tanpa program", "baseline")}};
+    std::size_t colour = 0;
+    for (const auto& [arm, label] : arms)
+        if (const SeriesBand* band = r.find(arm, "total", series))
+            m.series.push_back(chart::seriesFromBand(*band, r.quantileLevels, armName(arm), label,
+                                                     paletteColor(colour++)));
+    return m;
+}
+
+} // namespace
+
+ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet& r,
+                               Language language) {
+    ResultCharts c;
+    c.active = programAgainstBaseline(
+        r, "active", text(language, "Usaha aktif", "Active enterprises"), language);
+    c.income = programAgainstBaseline(
+        r, "income_per_participant",
+        text(language, "Pendapatan per peserta (Rp/bulan)", "Income per participant (Rp/month)"),
+        language);
+    c.income.valueFormat = chart::rupiahAxis(language);
+
+    c.sizeClasses.kind = ChartKind::StackedArea;
+    c.sizeClasses.title =
+        text(language, "Usaha program menurut kelas ukuran", "Program enterprises by size class");
+    c.sizeClasses.language = language;
+    c.sizeClasses.start = chart::parseYearMonth(r.start);
+    for (std::size_t i = 0; i < scenario.sizeClasses.size(); ++i)
+        if (const SeriesBand* band =
+                r.find(Arm::Program, "total", "class:" + scenario.sizeClasses[i].name))
+            c.sizeClasses.series.push_back(chart::seriesFromBand(
+                *band, {}, band->name, scenario.sizeClasses[i].name, paletteColor(i)));
+
+    // Costs per fiscal (calendar) year and category, program arm.
+    c.costs.kind = ChartKind::Bars;
+    c.costs.title = text(language, "Biaya per tahun anggaran", "Costs by fiscal year");
+    c.costs.language = language;
+    c.costs.valueFormat = chart::rupiahAxis(language);
+    const auto start = chart::parseYearMonth(r.start);
+    if (!start) return c;
+    std::map<int, std::size_t> yearIndex;
+    for (int t = 0; t < r.months; ++t)
+        yearIndex.emplace(start->year + (start->month - 1 + t) / 12, 0);
+    for (auto& [year, index] : yearIndex) {
+        index = c.costs.categories.size();
+        c.costs.categories.push_back(std::to_string(year));
+    }
+    std::size_t colour = 0;
+    for (const auto& band : r.series) {
+        if (band.arm != Arm::Program || band.scope != "total" || band.name.rfind("cost:", 0) != 0)
+            continue;
+        chart::Series s;
+        s.id = band.name;
+        s.label = band.name.substr(5);
+        s.color = paletteColor(colour++);
+        s.values.assign(c.costs.categories.size(), 0.0);
+        for (int t = 0; t < r.months && t < static_cast<int>(band.mean.size()); ++t)
+            s.values[yearIndex[start->year + (start->month - 1 + t) / 12]] += band.mean[t];
+        c.costs.series.push_back(std::move(s));
+    }
+    return c;
+}
+
+} // namespace nk::gui

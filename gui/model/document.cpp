@@ -1,0 +1,151 @@
+#include "model/document.hpp"
+
+#include "naikkelas/io/scenario_yaml.hpp"
+#include "naikkelas/scenario/default_scenario.hpp"
+
+#include <filesystem>
+#include <utility>
+
+namespace nk::gui {
+
+namespace {
+
+constexpr const char* kUntitledName = "untitled.yaml";
+
+} // namespace
+
+Document::Document() {
+    newDocument();
+}
+
+std::string Document::displayName() const {
+    if (m_path.empty()) return kUntitledName;
+    return std::filesystem::path(m_path).filename().string();
+}
+
+void Document::replace(Scenario scenario, std::string path, SourcePositions positions) {
+    m_scenario = std::move(scenario);
+    m_path = std::move(path);
+    m_positions = std::make_shared<const SourcePositions>(std::move(positions));
+    m_undo.clear();
+    m_redo.clear();
+    m_state = ++m_nextState;
+    m_savedState = m_state;
+    m_gesture = 0;
+    m_gestureDepth = 0;
+}
+
+void Document::newDocument() {
+    io::LoadResult loaded = io::loadScenarioText(defaultScenarioText(), kUntitledName);
+    // The embedded default is tested to load; an empty Scenario is only a last resort.
+    replace(loaded.scenario.value_or(Scenario{}), {}, std::move(loaded.positions));
+}
+
+OpenResult Document::open(const std::string& path) {
+    io::LoadResult loaded = io::loadScenarioFile(path);
+    loaded.diagnostics.setFile(path);
+    OpenResult result;
+    result.diagnostics = std::move(loaded.diagnostics);
+    if (!loaded.scenario || result.diagnostics.hasErrors()) return result;
+    replace(std::move(*loaded.scenario), path, std::move(loaded.positions));
+    result.ok = true;
+    return result;
+}
+
+OpenResult Document::recover(const std::string& text, const std::string& originalPath) {
+    const std::string name = originalPath.empty() ? kUntitledName : originalPath;
+    io::LoadResult loaded = io::loadScenarioText(text, name);
+    OpenResult result;
+    result.diagnostics = std::move(loaded.diagnostics);
+    if (!loaded.scenario || result.diagnostics.hasErrors()) return result;
+    replace(std::move(*loaded.scenario), originalPath, std::move(loaded.positions));
+    m_savedState = 0; // never a state: the recovered content is not on disk under its name
+    result.ok = true;
+    return result;
+}
+
+bool Document::saveTo(const std::string& path, std::string& error) {
+    if (!io::saveScenarioFile(m_scenario, path, error)) return false;
+    m_path = path;
+    m_savedState = m_state;
+    // Lines now refer to the saved text, so diagnostics point into the file on disk.
+    io::LoadResult reread = io::loadScenarioText(io::scenarioToYaml(m_scenario), path);
+    m_positions = std::make_shared<const SourcePositions>(std::move(reread.positions));
+    return true;
+}
+
+bool Document::save(std::string& error) {
+    if (m_path.empty()) {
+        error = "the document has no file yet: use Save As";
+        return false;
+    }
+    return saveTo(m_path, error);
+}
+
+bool Document::saveAs(const std::string& path, std::string& error) {
+    return saveTo(path, error);
+}
+
+void Document::edit(const std::string& label, const std::string& keyPath,
+                    const std::function<void(Scenario&)>& change) {
+    Scenario next = m_scenario;
+    change(next);
+    if (next == m_scenario) return;
+    const bool coalesce = m_gesture != 0 && !m_undo.empty() && m_redo.empty() &&
+                          m_undo.back().gesture == m_gesture && m_undo.back().keyPath == keyPath;
+    if (!coalesce) {
+        m_undo.push_back({label, keyPath, std::move(m_scenario), m_state, m_gesture});
+        trimHistory();
+    }
+    m_scenario = std::move(next);
+    m_state = ++m_nextState;
+    m_redo.clear();
+}
+
+void Document::beginGesture() {
+    if (m_gestureDepth++ == 0) m_gesture = ++m_nextGesture;
+}
+
+void Document::endGesture() {
+    if (m_gestureDepth > 0 && --m_gestureDepth == 0) m_gesture = 0;
+}
+
+std::string Document::undoLabel() const {
+    return m_undo.empty() ? std::string{} : m_undo.back().label;
+}
+
+std::string Document::redoLabel() const {
+    return m_redo.empty() ? std::string{} : m_redo.back().label;
+}
+
+bool Document::undo() {
+    if (m_undo.empty()) return false;
+    Step step = std::move(m_undo.back());
+    m_undo.pop_back();
+    std::swap(step.scenario, m_scenario);
+    std::swap(step.state, m_state);
+    step.gesture = 0; // an undone step never takes further edits of a gesture
+    m_redo.push_back(std::move(step));
+    return true;
+}
+
+bool Document::redo() {
+    if (m_redo.empty()) return false;
+    Step step = std::move(m_redo.back());
+    m_redo.pop_back();
+    std::swap(step.scenario, m_scenario);
+    std::swap(step.state, m_state);
+    m_undo.push_back(std::move(step));
+    return true;
+}
+
+void Document::setHistoryLimit(std::size_t steps) {
+    m_historyLimit = steps;
+    trimHistory();
+}
+
+void Document::trimHistory() {
+    while (m_undo.size() > m_historyLimit) m_undo.pop_front();
+}
+
+} // namespace nk::gui

@@ -1,0 +1,102 @@
+// The scenario being edited: its file, whether it differs from the last save, and its
+// undo history. Plain data and logic, no ImGui: panels call edit() and read scenario().
+#pragma once
+
+#include "naikkelas/scenario/diagnostics.hpp"
+#include "naikkelas/scenario/scenario.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace nk::gui {
+
+struct OpenResult {
+    bool ok = false;         // false: the document was left as it was
+    Diagnostics diagnostics; // errors (when !ok) and warnings, with file and line
+};
+
+class Document {
+public:
+    static constexpr std::size_t kDefaultHistoryLimit = 200;
+
+    // An untitled document holding the default scenario.
+    Document();
+
+    const Scenario& scenario() const { return m_scenario; }
+    const std::string& path() const { return m_path; } // empty: untitled
+    std::string displayName() const;                   // file name, or "untitled.yaml"
+    // Where each key path was in the last text loaded or saved; shared so that a run
+    // request can hold it without copying.
+    std::shared_ptr<const SourcePositions> positions() const { return m_positions; }
+    // Differs from the last save (or open). Undoing back to the saved state is clean.
+    bool dirty() const { return m_state != m_savedState; }
+    // Names the current content: changes on every edit, undo, redo, open and new, and
+    // returns to an earlier value when undo returns to that content.
+    std::uint64_t state() const { return m_state; }
+
+    // Replaces the document by the default scenario, untitled and clean. The caller asks
+    // about unsaved changes first.
+    void newDocument();
+    // Loads a file. A file with errors cannot be represented as a Scenario: the
+    // document is then kept and the diagnostics say why.
+    OpenResult open(const std::string& path);
+    // Takes a recovered autosave: the text's scenario under `originalPath`, dirty since
+    // it was never saved there.
+    OpenResult recover(const std::string& text, const std::string& originalPath);
+    // Writes by write-then-rename; on failure the document stays dirty and `error` says why.
+    bool save(std::string& error);
+    bool saveAs(const std::string& path, std::string& error);
+
+    // Applies `change` as one undoable step named `label` (shown as "Undo <label>").
+    // `keyPath` (cohorts[0].participants) lets a gesture coalesce its edits. An edit
+    // that changes nothing adds no step.
+    void edit(const std::string& label, const std::string& keyPath,
+              const std::function<void(Scenario&)>& change);
+    // Between these, consecutive edits of the same key path form one undo step (a
+    // slider drag gives one step, not one per frame).
+    void beginGesture();
+    void endGesture();
+
+    bool canUndo() const { return !m_undo.empty(); }
+    bool canRedo() const { return !m_redo.empty(); }
+    std::string undoLabel() const; // empty when there is nothing to undo
+    std::string redoLabel() const;
+    bool undo();
+    bool redo();
+    std::size_t undoCount() const { return m_undo.size(); }
+    void setHistoryLimit(std::size_t steps);
+
+private:
+    // Snapshot undo: scenarios are small, and a whole copy is exact where inverse
+    // operations could drift.
+    struct Step {
+        std::string label;
+        std::string keyPath;
+        Scenario scenario; // the content on the other side of the step
+        std::uint64_t state = 0;
+        std::uint64_t gesture = 0; // 0: made outside a gesture
+    };
+
+    void replace(Scenario scenario, std::string path, SourcePositions positions);
+    void trimHistory();
+    bool saveTo(const std::string& path, std::string& error);
+
+    Scenario m_scenario;
+    std::string m_path;
+    std::shared_ptr<const SourcePositions> m_positions;
+    std::uint64_t m_state = 0;
+    std::uint64_t m_savedState = 0;
+    std::uint64_t m_nextState = 0;
+    std::deque<Step> m_undo;
+    std::deque<Step> m_redo;
+    std::size_t m_historyLimit = kDefaultHistoryLimit;
+    std::uint64_t m_gesture = 0; // current gesture, 0: none
+    std::uint64_t m_nextGesture = 0;
+    int m_gestureDepth = 0;
+};
+
+} // namespace nk::gui

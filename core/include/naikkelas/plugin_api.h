@@ -64,9 +64,9 @@ typedef struct nk_error {
 
 typedef struct nk_param_decl {
     uint32_t struct_size;
-    const char* name; /* as written under the plugin's params: in a scenario */
-    int32_t type;     /* NK_PARAM_* */
-    const char* unit; /* "Rp/month", "1/month", "share", "" */
+    const char* name;         /* as written under the plugin's params: in a scenario */
+    int32_t type;             /* NK_PARAM_* */
+    const char* unit;         /* "Rp/month", "1/month", "share", "" */
     double default_number;    /* NUMBER, INTEGER, BOOL */
     const char* default_text; /* CHOICE, TEXT */
     double min;               /* inclusive bounds of NUMBER and INTEGER; -HUGE_VAL/HUGE_VAL: none */
@@ -112,10 +112,10 @@ typedef struct nk_program_view {
 typedef struct nk_equipment_view {
     uint32_t struct_size;
     const char* id;
-    int32_t shared;           /* 0: individual kit, 1: shared facility */
-    int64_t unit_cost;        /* Rp */
-    double capacity_monthly;  /* Rp/month of revenue it allows, 0: none */
-    int32_t members_per_unit; /* shared */
+    int32_t shared;              /* 0: individual kit, 1: shared facility */
+    int64_t unit_cost;           /* Rp */
+    double capacity_monthly;     /* Rp/month of revenue it allows, 0: none */
+    int32_t members_per_unit;    /* shared */
     int64_t maintenance_monthly; /* Rp per unit */
     int32_t lifetime_months;
     double running_probability; /* shared: probability a unit is kept running */
@@ -171,8 +171,8 @@ typedef struct nk_scenario_view {
     const char* id;
     int32_t start_year; /* calendar year and month (1-12) of t = 0 */
     int32_t start_month;
-    int32_t horizon; /* H: months 0..H are reported */
-    int32_t bins;    /* B */
+    int32_t horizon;          /* H: months 0..H are reported */
+    int32_t bins;             /* B */
     const double* bin_values; /* v_k, Rp/month, B values */
     double r_min;             /* Rp/month */
     double home_capacity;     /* Rp/month */
@@ -228,8 +228,8 @@ typedef struct nk_group_state {
 
 typedef struct nk_month_view {
     uint32_t struct_size;
-    int32_t arm;   /* NK_ARM_* */
-    int32_t month; /* t */
+    int32_t arm;                  /* NK_ARM_* */
+    int32_t month;                /* t */
     const nk_group_state* groups; /* group_count states at t, same order as the scenario's */
     uint32_t group_count;
 } nk_month_view;
@@ -283,8 +283,7 @@ typedef struct nk_plugin {
     /* Once per arm and month t = 0..H, before any modifiers of that month: the state of
      * every group at t. Writes series_count values (preset to 0) for month t. May be null
      * when the module declares no series and needs no monthly preparation. */
-    int32_t (*observe)(void* instance, const nk_month_view* month, double* series,
-                       nk_error* error);
+    int32_t (*observe)(void* instance, const nk_month_view* month, double* series, nk_error* error);
     /* Modifiers for one group, arm and month t = 0..H-1 (groups that have entered). */
     int32_t (*modifiers)(void* instance, const nk_month_view* month, uint32_t group,
                          nk_modifiers* out, nk_error* error);

@@ -47,7 +47,7 @@ struct CompiledScenario {
     std::vector<BinBand> workerClasses; // BPS classes by workers w(v_k)
     std::vector<double> closureBase;    // q0 (v_k / r_ref)^-eta, before exit_mult
     std::vector<double> workersPerBin;  // w(v_k) = 1 + floor(v_k / revenue_per_worker)
-    double discountMonthly = 1.0; // (1 + r)^(1/12)
+    double discountMonthly = 1.0;       // (1 + r)^(1/12)
 };
 
 struct CompileResult {

@@ -3,14 +3,14 @@
 // write-then-rename; a corrupt or unknown line is skipped, never fatal.
 #pragma once
 
+#include "naikkelas/units/rupiah.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace nk::gui {
-
-enum class Language { Indonesian, English };
 
 struct Settings {
     static constexpr std::size_t kMaxRecentFiles = 8;

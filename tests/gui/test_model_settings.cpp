@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <fstream>
 
-using nk::gui::Language;
+using nk::Language;
 using nk::gui::Settings;
 
 TEST_CASE("model: settings round trip through the file") {

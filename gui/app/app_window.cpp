@@ -1,5 +1,8 @@
 #include "app_window.hpp"
 
+#include "app_menu.hpp"
+#include "app_state.hpp"
+#include "editor_panel.hpp"
 #include "results_view.hpp"
 #include "screenshot.hpp"
 
@@ -9,7 +12,9 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <memory>
 
 namespace nk::gui {
 
@@ -79,55 +84,71 @@ private:
     GLFWwindow* m_window = nullptr;
 };
 
-void drawMenu(Language& language, bool& quit) {
-    if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem(language == Language::Indonesian ? "Keluar" : "Quit", "Ctrl+Q"))
-            quit = true;
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu(language == Language::Indonesian ? "Bahasa" : "Language")) {
-        if (ImGui::MenuItem("Bahasa Indonesia", nullptr, language == Language::Indonesian))
-            language = Language::Indonesian;
-        if (ImGui::MenuItem("English", nullptr, language == Language::English))
-            language = Language::English;
-        ImGui::EndMenu();
-    }
-    ImGui::EndMainMenuBar();
+// Every plugin module of the search path (NAIKKELAS_PLUGIN_PATH, next to the executable).
+std::unique_ptr<PluginRegistry> loadPlugins() {
+    auto registry = std::make_unique<PluginRegistry>();
+    for (const auto& folder :
+         pluginSearchPath({}, std::getenv("NAIKKELAS_PLUGIN_PATH"), executableDir()))
+        registry->loadFolder(folder);
+    for (const auto& problem : registry->problems())
+        std::fprintf(stderr, "naikkelas-gui: warning: %s\n", problem.c_str());
+    return registry;
+}
+
+// Editor on the left, results on the right, filling the window below the menu bar.
+void drawMain(AppState& app, ResultsView& results) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::Begin("main", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const std::shared_ptr<const RunSnapshot> snapshot = app.runs().snapshot();
+    const float editorWidth = std::min(380.0f, viewport->WorkSize.x * 0.28f);
+    ImGui::BeginChild("editor", ImVec2(editorWidth, 0.0f), true);
+    drawEditorPanel(app, *snapshot);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("results", ImVec2(0.0f, 0.0f), false);
+    if (snapshot->compiled && snapshot->expected)
+        results.draw(*snapshot->compiled, snapshot->expected, app.settings().language);
+    ImGui::EndChild();
+    ImGui::End();
 }
 
 } // namespace
 
 int runApp(const AppOptions& options) {
-    const RunSnapshot snapshot = loadAndRun(options.file);
-    if (!snapshot.scenario) {
-        std::fprintf(stderr, "%s", snapshot.error.c_str());
+    const auto registry = loadPlugins();
+    AppState app(*registry, defaultSettingsPath());
+    if (options.language) app.settings().language = *options.language;
+    if (!options.file.empty() && !app.open(options.file)) {
+        std::fprintf(stderr, "naikkelas-gui: %s\n", app.status().c_str());
         if (!options.screenshotDir.empty()) return 1;
     }
+    const bool screenshot = !options.screenshotDir.empty();
+    if (screenshot) app.runs().waitIdle(); // the charts must be there to be seen
     Window window;
-    if (!window.open(1600, 900)) {
+    if (!window.open(screenshot ? 1600 : app.settings().windowWidth,
+                     screenshot ? 900 : app.settings().windowHeight)) {
         std::fprintf(stderr, "naikkelas-gui: cannot create the window (is there a display?)\n");
         return 1;
     }
-    Language language = options.language;
     ResultsView results;
+    AppMenu menu;
     bool quit = false;
-    for (int frame = 0; !quit && !glfwWindowShouldClose(window.handle()); ++frame) {
+    for (int frame = 0; !quit; ++frame) {
         glfwPollEvents();
+        if (glfwWindowShouldClose(window.handle())) {
+            glfwSetWindowShouldClose(window.handle(), GLFW_FALSE);
+            menu.requestQuit(app, quit); // asks first when there are unsaved changes
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        // ImGui 1.86 with the GLFW backend indexes keys by GLFW key codes.
-        if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) quit = true;
-        drawMenu(language, quit);
-        const ImGuiViewport* viewport = ImGui::GetMainViewport();
-        ImGui::SetNextWindowPos(viewport->WorkPos);
-        ImGui::SetNextWindowSize(viewport->WorkSize);
-        ImGui::Begin("results", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-        results.draw(snapshot, language);
-        ImGui::End();
+        menu.draw(app, quit);
+        drawMain(app, results);
+        app.tick();
         ImGui::Render();
         int width = 0, height = 0;
         glfwGetFramebufferSize(window.handle(), &width, &height);
@@ -135,7 +156,7 @@ int runApp(const AppOptions& options) {
         glClearColor(0.09f, 0.09f, 0.11f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (!options.screenshotDir.empty() && frame + 1 == kScreenshotFrames) {
+        if (screenshot && frame + 1 == kScreenshotFrames) {
             std::filesystem::create_directories(options.screenshotDir);
             const std::string path = options.screenshotDir + "/results.png";
             const ScreenshotResult shot = saveScreenshot(path, width, height);
@@ -150,6 +171,10 @@ int runApp(const AppOptions& options) {
         }
         glfwSwapBuffers(window.handle());
     }
+    int width = 0, height = 0;
+    glfwGetWindowSize(window.handle(), &width, &height);
+    app.settings().windowWidth = width;
+    app.settings().windowHeight = height;
     return 0;
 }
 

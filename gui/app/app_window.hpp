@@ -4,14 +4,15 @@
 
 #include "naikkelas/units/rupiah.hpp"
 
+#include <optional>
 #include <string>
 
 namespace nk::gui {
 
 struct AppOptions {
-    std::string file;          // empty: the built-in default scenario
-    std::string screenshotDir; // non-empty: render, save DIR/results.png, exit
-    Language language = Language::Indonesian;
+    std::string file;                 // empty: the built-in default scenario
+    std::string screenshotDir;        // non-empty: render, save DIR/results.png, exit
+    std::optional<Language> language; // else the one remembered in the settings
 };
 
 // Exit status: 0 ok, 1 the window cannot be created, the scenario cannot run, or the

@@ -1,7 +1,7 @@
-// naikkelas-gui: the desktop app. This first slice opens a scenario (the built-in default
-// when no file is given), runs it in expected mode with its plugins, and shows the key
-// indicators and the projection charts. `--screenshot DIR` renders a few frames, saves
-// DIR/results.png and exits (non-zero if the window cannot be created or renders blank).
+// naikkelas-gui: the desktop app. It opens a scenario (the built-in default when no file
+// is given), projects it with its plugins on every edit, and shows the key indicators and
+// the projection charts. `--screenshot DIR` renders a few frames, saves DIR/results.png
+// and exits (non-zero if the window cannot be created or renders blank).
 #include "app_window.hpp"
 
 #include <cstdio>

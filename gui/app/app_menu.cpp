@@ -1,0 +1,188 @@
+#include "app_menu.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace nk::gui {
+
+namespace {
+
+const char* text(Language language, const char* indonesian, const char* english) {
+    return language == Language::Indonesian ? indonesian : english;
+}
+
+// ImGui 1.86 with the GLFW backend indexes keys by GLFW key codes.
+bool pressedWithCtrl(int key, bool shift = false) {
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.KeyCtrl && io.KeyShift == shift && ImGui::IsKeyPressed(key, false);
+}
+
+} // namespace
+
+void AppMenu::draw(AppState& app, bool& quit) {
+    shortcuts(app, quit);
+    menus(app, quit);
+    pathDialog(app, quit);
+    unsavedDialog(app, quit);
+}
+
+void AppMenu::requestQuit(AppState& app, bool& quit) {
+    request(Action::Quit, app, quit);
+}
+
+void AppMenu::shortcuts(AppState& app, bool& quit) {
+    if (pressedWithCtrl(GLFW_KEY_N)) request(Action::New, app, quit);
+    if (pressedWithCtrl(GLFW_KEY_O)) request(Action::Open, app, quit);
+    if (pressedWithCtrl(GLFW_KEY_Q)) request(Action::Quit, app, quit);
+    if (pressedWithCtrl(GLFW_KEY_S) && !app.save()) {
+        m_pathForSave = true;
+        m_openPathDialog = true;
+    }
+    if (pressedWithCtrl(GLFW_KEY_S, true)) {
+        m_pathForSave = true;
+        m_openPathDialog = true;
+    }
+    if (pressedWithCtrl(GLFW_KEY_Z)) app.undo();
+    if (pressedWithCtrl(GLFW_KEY_Y) || pressedWithCtrl(GLFW_KEY_Z, true)) app.redo();
+}
+
+void AppMenu::menus(AppState& app, bool& quit) {
+    if (!ImGui::BeginMainMenuBar()) return;
+    Language& language = app.settings().language;
+    if (ImGui::BeginMenu(text(language, "Berkas", "File"))) {
+        if (ImGui::MenuItem(text(language, "Baru", "New"), "Ctrl+N"))
+            request(Action::New, app, quit);
+        if (ImGui::MenuItem(text(language, "Buka...", "Open..."), "Ctrl+O"))
+            request(Action::Open, app, quit);
+        if (ImGui::BeginMenu(text(language, "Buka terakhir", "Open Recent"),
+                             !app.settings().recentFiles.empty())) {
+            for (const auto& path : app.settings().recentFiles)
+                if (ImGui::MenuItem(path.c_str())) request(Action::OpenRecent, app, quit, path);
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem(text(language, "Simpan", "Save"), "Ctrl+S") && !app.save()) {
+            m_pathForSave = true;
+            m_openPathDialog = true;
+        }
+        if (ImGui::MenuItem(text(language, "Simpan sebagai...", "Save As..."), "Ctrl+Shift+S")) {
+            m_pathForSave = true;
+            m_openPathDialog = true;
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem(text(language, "Keluar", "Quit"), "Ctrl+Q"))
+            request(Action::Quit, app, quit);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(text(language, "Sunting", "Edit"))) {
+        const Document& doc = app.document();
+        const std::string undo = text(language, "Batalkan ", "Undo ") + doc.undoLabel();
+        const std::string redo = text(language, "Ulangi ", "Redo ") + doc.redoLabel();
+        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, doc.canUndo())) app.undo();
+        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, doc.canRedo())) app.redo();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(text(language, "Bahasa", "Language"))) {
+        if (ImGui::MenuItem("Bahasa Indonesia", nullptr, language == Language::Indonesian))
+            language = Language::Indonesian;
+        if (ImGui::MenuItem("English", nullptr, language == Language::English))
+            language = Language::English;
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void AppMenu::request(Action action, AppState& app, bool& quit, const std::string& path) {
+    m_pendingPath = path;
+    if (app.document().dirty()) {
+        m_pending = action;
+        m_openUnsavedDialog = true;
+        return;
+    }
+    perform(action, app, quit);
+}
+
+void AppMenu::perform(Action action, AppState& app, bool& quit) {
+    switch (action) {
+    case Action::New:
+        app.newDocument();
+        break;
+    case Action::Open:
+        m_pathForSave = false;
+        m_openPathDialog = true;
+        break;
+    case Action::OpenRecent:
+        app.open(m_pendingPath);
+        break;
+    case Action::Quit:
+        quit = true;
+        break;
+    case Action::None:
+        break;
+    }
+}
+
+void AppMenu::pathDialog(AppState& app, bool& quit) {
+    (void)quit;
+    const Language language = app.settings().language;
+    const char* title = m_pathForSave ? text(language, "Simpan sebagai", "Save As")
+                                      : text(language, "Buka skenario", "Open scenario");
+    if (m_openPathDialog) {
+        ImGui::OpenPopup(title);
+        m_path =
+            app.document().path().empty() ? app.settings().lastFolder + "/" : app.document().path();
+        m_openPathDialog = false;
+    }
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted(text(language, "Berkas skenario (.yaml):", "Scenario file (.yaml):"));
+    ImGui::SetNextItemWidth(560.0f);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    const bool entered = ImGui::InputText("##path", &m_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (!app.status().empty()) ImGui::TextWrapped("%s", app.status().c_str());
+    const bool ok = ImGui::Button(m_pathForSave ? text(language, "Simpan", "Save")
+                                                : text(language, "Buka", "Open")) ||
+                    entered;
+    ImGui::SameLine();
+    if (ImGui::Button(text(language, "Batal", "Cancel")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE))
+        ImGui::CloseCurrentPopup();
+    else if (ok && (m_pathForSave ? app.saveAs(m_path) : app.open(m_path)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void AppMenu::unsavedDialog(AppState& app, bool& quit) {
+    const Language language = app.settings().language;
+    const char* title = text(language, "Perubahan belum disimpan", "Unsaved changes");
+    if (m_openUnsavedDialog) {
+        ImGui::OpenPopup(title);
+        m_openUnsavedDialog = false;
+    }
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text(text(language, "Simpan perubahan pada %s?", "Save the changes to %s?"),
+                app.document().displayName().c_str());
+    const Action pending = m_pending;
+    if (ImGui::Button(text(language, "Simpan", "Save"))) {
+        ImGui::CloseCurrentPopup();
+        m_pending = Action::None;
+        if (app.save()) {
+            perform(pending, app, quit);
+        } else {
+            m_pathForSave = true; // untitled: ask for a path; the action waits for the user
+            m_openPathDialog = true;
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(text(language, "Buang", "Discard"))) {
+        ImGui::CloseCurrentPopup();
+        m_pending = Action::None;
+        perform(pending, app, quit);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(text(language, "Batal", "Cancel"))) {
+        ImGui::CloseCurrentPopup();
+        m_pending = Action::None;
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace nk::gui

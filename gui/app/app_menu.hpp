@@ -1,0 +1,36 @@
+// The menu bar, its shortcuts and the small dialogs behind it: a path prompt for Open and
+// Save As (ImGui has no file dialog), and the unsaved-changes prompt before New, Open or
+// Quit.
+#pragma once
+
+#include "app_state.hpp"
+
+#include <string>
+
+namespace nk::gui {
+
+class AppMenu {
+public:
+    // Draws the menu bar and any open dialog; sets `quit` when the app may close.
+    void draw(AppState& app, bool& quit);
+    // The window's close button: asks about unsaved changes first.
+    void requestQuit(AppState& app, bool& quit);
+
+private:
+    enum class Action { None, New, Open, OpenRecent, Quit };
+    void shortcuts(AppState& app, bool& quit);
+    void menus(AppState& app, bool& quit);
+    void request(Action action, AppState& app, bool& quit, const std::string& path = {});
+    void perform(Action action, AppState& app, bool& quit);
+    void pathDialog(AppState& app, bool& quit);
+    void unsavedDialog(AppState& app, bool& quit);
+
+    Action m_pending = Action::None; // waiting for the unsaved-changes answer
+    std::string m_pendingPath;
+    bool m_openPathDialog = false;
+    bool m_openUnsavedDialog = false;
+    bool m_pathForSave = false; // the path dialog saves (Save As) rather than opens
+    std::string m_path;
+};
+
+} // namespace nk::gui

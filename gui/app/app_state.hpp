@@ -1,0 +1,54 @@
+// Everything the app holds between frames, apart from ImGui: the document being edited,
+// the run controller that projects it, the settings, the autosave. Every change of the
+// scenario goes through edit(), so that it can be undone and is projected again.
+#pragma once
+
+#include "model/autosave.hpp"
+#include "model/document.hpp"
+#include "model/run_controller.hpp"
+#include "model/settings.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace nk::gui {
+
+class AppState {
+public:
+    AppState(const PluginRegistry& registry, std::filesystem::path settingsPath);
+    ~AppState(); // saves the settings
+
+    const Document& document() const { return m_document; }
+    RunController& runs() { return m_runs; }
+    Settings& settings() { return m_settings; }
+    const std::string& status() const { return m_status; }
+
+    void edit(const std::string& label, const std::string& keyPath,
+              const std::function<void(Scenario&)>& change);
+    void beginGesture() { m_document.beginGesture(); }
+    void endGesture() { m_document.endGesture(); }
+    void undo();
+    void redo();
+
+    void newDocument();
+    bool open(const std::string& path); // on failure the status names the first error
+    bool save();                        // false for an untitled document: use saveAs
+    bool saveAs(const std::string& path);
+
+    // Autosaves unsaved changes every so often (call once per frame).
+    void tick();
+
+private:
+    void submit();
+    void remember(const std::string& path);
+
+    Document m_document;
+    RunController m_runs;
+    std::filesystem::path m_settingsPath;
+    Settings m_settings;
+    Autosaver m_autosaver;
+    std::string m_status;
+};
+
+} // namespace nk::gui

@@ -56,14 +56,10 @@ std::size_t printNew(const Diagnostics& found, const Diagnostics& alreadyPrinted
 
 // Every module of the search path (--plugin-dir, NAIKKELAS_PLUGIN_PATH, next to the
 // executable); modules that fail to load are reported as warnings.
-std::unique_ptr<PluginRegistry> loadRegistry(const std::vector<std::string>& pluginDirs,
-                                             bool reportProblems) {
+std::unique_ptr<PluginRegistry> loadRegistry(const std::vector<std::string>& pluginDirs) {
     auto registry = std::make_unique<PluginRegistry>();
-    for (const auto& folder :
-         pluginSearchPath(pluginDirs, std::getenv("NAIKKELAS_PLUGIN_PATH"), executableDir()))
-        registry->loadFolder(folder);
-    if (reportProblems)
-        for (const auto& problem : registry->problems()) printErr("warning: " + problem);
+    registry->loadSearchPath(pluginDirs);
+    for (const auto& problem : registry->problems()) printErr("warning: " + problem);
     return registry;
 }
 
@@ -184,7 +180,7 @@ std::string helpText() {
 int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs,
                Language language) {
     if (!pluginDirsExist(pluginDirs)) return kExitUsage;
-    const auto registry = loadRegistry(pluginDirs, true);
+    const auto registry = loadRegistry(pluginDirs);
     std::size_t warnings = 0;
     const Prepared prepared = loadAndPrepare(a.file, *registry, warnings);
     if (!prepared.scenario) return kExitInvalid;
@@ -270,18 +266,17 @@ int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs
 
 int pluginsCommand(const std::vector<std::string>& pluginDirs, Language language) {
     if (!pluginDirsExist(pluginDirs)) return kExitUsage;
-    const auto folders =
-        pluginSearchPath(pluginDirs, std::getenv("NAIKKELAS_PLUGIN_PATH"), executableDir());
-    const auto registry = loadRegistry(pluginDirs, false);
-    printOut(renderPluginListing(*registry, folders, language));
+    PluginRegistry registry;
+    const auto folders = registry.loadSearchPath(pluginDirs);
+    printOut(renderPluginListing(registry, folders, language));
     std::fflush(stdout);
-    return registry->problems().empty() ? kExitOk : kExitInvalid;
+    return registry.problems().empty() ? kExitOk : kExitInvalid;
 }
 
 int validateCommand(const std::vector<std::string>& files,
                     const std::vector<std::string>& pluginDirs) {
     if (!pluginDirsExist(pluginDirs)) return kExitUsage;
-    const auto registry = loadRegistry(pluginDirs, true);
+    const auto registry = loadRegistry(pluginDirs);
     bool anyInvalid = false;
     for (const auto& file : files) {
         std::size_t warnings = 0;

@@ -1,5 +1,7 @@
 #include "app_menu.hpp"
 
+#include "ui_text.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -7,10 +9,6 @@
 namespace nk::gui {
 
 namespace {
-
-const char* text(Language language, const char* indonesian, const char* english) {
-    return language == Language::Indonesian ? indonesian : english;
-}
 
 // ImGui 1.86 with the GLFW backend indexes keys by GLFW key codes.
 bool pressedWithCtrl(int key, bool shift = false) {
@@ -50,39 +48,38 @@ void AppMenu::shortcuts(AppState& app, bool& quit) {
 void AppMenu::menus(AppState& app, bool& quit) {
     if (!ImGui::BeginMainMenuBar()) return;
     Language& language = app.settings().language;
-    if (ImGui::BeginMenu(text(language, "Berkas", "File"))) {
-        if (ImGui::MenuItem(text(language, "Baru", "New"), "Ctrl+N"))
-            request(Action::New, app, quit);
-        if (ImGui::MenuItem(text(language, "Buka...", "Open..."), "Ctrl+O"))
+    if (ImGui::BeginMenu(tr(language, "Berkas", "File"))) {
+        if (ImGui::MenuItem(tr(language, "Baru", "New"), "Ctrl+N")) request(Action::New, app, quit);
+        if (ImGui::MenuItem(tr(language, "Buka...", "Open..."), "Ctrl+O"))
             request(Action::Open, app, quit);
-        if (ImGui::BeginMenu(text(language, "Buka terakhir", "Open Recent"),
+        if (ImGui::BeginMenu(tr(language, "Buka terakhir", "Open Recent"),
                              !app.settings().recentFiles.empty())) {
             for (const auto& path : app.settings().recentFiles)
                 if (ImGui::MenuItem(path.c_str())) request(Action::OpenRecent, app, quit, path);
             ImGui::EndMenu();
         }
-        if (ImGui::MenuItem(text(language, "Simpan", "Save"), "Ctrl+S") && !app.save()) {
+        if (ImGui::MenuItem(tr(language, "Simpan", "Save"), "Ctrl+S") && !app.save()) {
             m_pathForSave = true;
             m_openPathDialog = true;
         }
-        if (ImGui::MenuItem(text(language, "Simpan sebagai...", "Save As..."), "Ctrl+Shift+S")) {
+        if (ImGui::MenuItem(tr(language, "Simpan sebagai...", "Save As..."), "Ctrl+Shift+S")) {
             m_pathForSave = true;
             m_openPathDialog = true;
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(text(language, "Keluar", "Quit"), "Ctrl+Q"))
+        if (ImGui::MenuItem(tr(language, "Keluar", "Quit"), "Ctrl+Q"))
             request(Action::Quit, app, quit);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(text(language, "Sunting", "Edit"))) {
+    if (ImGui::BeginMenu(tr(language, "Sunting", "Edit"))) {
         const Document& doc = app.document();
-        const std::string undo = text(language, "Batalkan ", "Undo ") + doc.undoLabel();
-        const std::string redo = text(language, "Ulangi ", "Redo ") + doc.redoLabel();
+        const std::string undo = tr(language, "Batalkan ", "Undo ") + doc.undoLabel();
+        const std::string redo = tr(language, "Ulangi ", "Redo ") + doc.redoLabel();
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, doc.canUndo())) app.undo();
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, doc.canRedo())) app.redo();
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(text(language, "Bahasa", "Language"))) {
+    if (ImGui::BeginMenu(tr(language, "Bahasa", "Language"))) {
         if (ImGui::MenuItem("Bahasa Indonesia", nullptr, language == Language::Indonesian))
             language = Language::Indonesian;
         if (ImGui::MenuItem("English", nullptr, language == Language::English))
@@ -125,8 +122,8 @@ void AppMenu::perform(Action action, AppState& app, bool& quit) {
 void AppMenu::pathDialog(AppState& app, bool& quit) {
     (void)quit;
     const Language language = app.settings().language;
-    const char* title = m_pathForSave ? text(language, "Simpan sebagai", "Save As")
-                                      : text(language, "Buka skenario", "Open scenario");
+    const char* title = m_pathForSave ? tr(language, "Simpan sebagai", "Save As")
+                                      : tr(language, "Buka skenario", "Open scenario");
     if (m_openPathDialog) {
         ImGui::OpenPopup(title);
         m_path =
@@ -134,16 +131,16 @@ void AppMenu::pathDialog(AppState& app, bool& quit) {
         m_openPathDialog = false;
     }
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted(text(language, "Berkas skenario (.yaml):", "Scenario file (.yaml):"));
+    ImGui::TextUnformatted(tr(language, "Berkas skenario (.yaml):", "Scenario file (.yaml):"));
     ImGui::SetNextItemWidth(560.0f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const bool entered = ImGui::InputText("##path", &m_path, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!app.status().empty()) ImGui::TextWrapped("%s", app.status().c_str());
-    const bool ok = ImGui::Button(m_pathForSave ? text(language, "Simpan", "Save")
-                                                : text(language, "Buka", "Open")) ||
+    const bool ok = ImGui::Button(m_pathForSave ? tr(language, "Simpan", "Save")
+                                                : tr(language, "Buka", "Open")) ||
                     entered;
     ImGui::SameLine();
-    if (ImGui::Button(text(language, "Batal", "Cancel")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE))
+    if (ImGui::Button(tr(language, "Batal", "Cancel")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE))
         ImGui::CloseCurrentPopup();
     else if (ok && (m_pathForSave ? app.saveAs(m_path) : app.open(m_path)))
         ImGui::CloseCurrentPopup();
@@ -152,16 +149,16 @@ void AppMenu::pathDialog(AppState& app, bool& quit) {
 
 void AppMenu::unsavedDialog(AppState& app, bool& quit) {
     const Language language = app.settings().language;
-    const char* title = text(language, "Perubahan belum disimpan", "Unsaved changes");
+    const char* title = tr(language, "Perubahan belum disimpan", "Unsaved changes");
     if (m_openUnsavedDialog) {
         ImGui::OpenPopup(title);
         m_openUnsavedDialog = false;
     }
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::Text(text(language, "Simpan perubahan pada %s?", "Save the changes to %s?"),
+    ImGui::Text(tr(language, "Simpan perubahan pada %s?", "Save the changes to %s?"),
                 app.document().displayName().c_str());
     const Action pending = m_pending;
-    if (ImGui::Button(text(language, "Simpan", "Save"))) {
+    if (ImGui::Button(tr(language, "Simpan", "Save"))) {
         ImGui::CloseCurrentPopup();
         m_pending = Action::None;
         if (app.save()) {
@@ -172,13 +169,13 @@ void AppMenu::unsavedDialog(AppState& app, bool& quit) {
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button(text(language, "Buang", "Discard"))) {
+    if (ImGui::Button(tr(language, "Buang", "Discard"))) {
         ImGui::CloseCurrentPopup();
         m_pending = Action::None;
         perform(pending, app, quit);
     }
     ImGui::SameLine();
-    if (ImGui::Button(text(language, "Batal", "Cancel"))) {
+    if (ImGui::Button(tr(language, "Batal", "Cancel"))) {
         ImGui::CloseCurrentPopup();
         m_pending = Action::None;
     }

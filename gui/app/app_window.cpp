@@ -87,9 +87,7 @@ private:
 // Every plugin module of the search path (NAIKKELAS_PLUGIN_PATH, next to the executable).
 std::unique_ptr<PluginRegistry> loadPlugins() {
     auto registry = std::make_unique<PluginRegistry>();
-    for (const auto& folder :
-         pluginSearchPath({}, std::getenv("NAIKKELAS_PLUGIN_PATH"), executableDir()))
-        registry->loadFolder(folder);
+    registry->loadSearchPath();
     for (const auto& problem : registry->problems())
         std::fprintf(stderr, "naikkelas-gui: warning: %s\n", problem.c_str());
     return registry;

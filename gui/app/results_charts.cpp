@@ -1,5 +1,7 @@
 #include "results_charts.hpp"
 
+#include "ui_text.hpp"
+
 #include "chart/series_from_results.hpp"
 #include "naikkelas/units/strings.hpp"
 
@@ -13,10 +15,6 @@ using chart::ChartKind;
 using chart::ChartModel;
 using chart::paletteColor;
 
-const char* text(Language language, const char* indonesian, const char* english) {
-    return language == Language::Indonesian ? indonesian : english;
-}
-
 ChartModel programAgainstBaseline(const ResultSet& r, const std::string& series, std::string title,
                                   Language language) {
     ChartModel m;
@@ -25,8 +23,8 @@ ChartModel programAgainstBaseline(const ResultSet& r, const std::string& series,
     m.language = language;
     m.start = chart::parseYearMonth(r.start);
     const std::pair<Arm, const char*> arms[] = {
-        {Arm::Program, text(language, "program", "program")},
-        {Arm::Baseline, text(language, "tanpa program", "baseline")}};
+        {Arm::Program, tr(language, "program", "program")},
+        {Arm::Baseline, tr(language, "tanpa program", "baseline")}};
     std::size_t colour = 0;
     for (const auto& [arm, label] : arms)
         if (const SeriesBand* band = r.find(arm, "total", series))
@@ -40,17 +38,17 @@ ChartModel programAgainstBaseline(const ResultSet& r, const std::string& series,
 ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet& r,
                                Language language) {
     ResultCharts c;
-    c.active = programAgainstBaseline(
-        r, "active", text(language, "Usaha aktif", "Active enterprises"), language);
+    c.active = programAgainstBaseline(r, "active",
+                                      tr(language, "Usaha aktif", "Active enterprises"), language);
     c.income = programAgainstBaseline(
         r, "income_per_participant",
-        text(language, "Pendapatan per peserta (Rp/bulan)", "Income per participant (Rp/month)"),
+        tr(language, "Pendapatan per peserta (Rp/bulan)", "Income per participant (Rp/month)"),
         language);
     c.income.valueFormat = chart::rupiahAxis(language);
 
     c.sizeClasses.kind = ChartKind::StackedArea;
     c.sizeClasses.title =
-        text(language, "Usaha program menurut kelas ukuran", "Program enterprises by size class");
+        tr(language, "Usaha program menurut kelas ukuran", "Program enterprises by size class");
     c.sizeClasses.language = language;
     c.sizeClasses.start = chart::parseYearMonth(r.start);
     for (std::size_t i = 0; i < scenario.sizeClasses.size(); ++i)
@@ -61,7 +59,7 @@ ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet
 
     // Costs per fiscal (calendar) year and category, program arm.
     c.costs.kind = ChartKind::Bars;
-    c.costs.title = text(language, "Biaya per tahun anggaran", "Costs by fiscal year");
+    c.costs.title = tr(language, "Biaya per tahun anggaran", "Costs by fiscal year");
     c.costs.language = language;
     c.costs.valueFormat = chart::rupiahAxis(language);
     const auto start = chart::parseYearMonth(r.start);

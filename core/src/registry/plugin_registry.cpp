@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdlib>
 #include <dlfcn.h>
 #include <filesystem>
 #include <system_error>
@@ -110,8 +111,7 @@ PluginRegistry::Status PluginRegistry::load(const std::string& path, std::string
     module_->name = plugin->name;
     module_->version = plugin->version;
     module_->abi = module;
-    m_modules.push_back(std::move(module_));
-    m_handles.push_back(handle);
+    m_modules.push_back(std::move(module_)); // the handle stays open for good
     return Status::Loaded;
 }
 
@@ -135,6 +135,13 @@ void PluginRegistry::loadFolder(const std::string& folder) {
             break;
         }
     }
+}
+
+std::vector<std::string> PluginRegistry::loadSearchPath(const std::vector<std::string>& given) {
+    const auto folders =
+        pluginSearchPath(given, std::getenv("NAIKKELAS_PLUGIN_PATH"), executableDir());
+    for (const auto& folder : folders) loadFolder(folder);
+    return folders;
 }
 
 const PluginModule* PluginRegistry::find(const std::string& id) const {

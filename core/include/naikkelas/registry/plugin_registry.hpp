@@ -35,6 +35,9 @@ public:
     // Failures are kept in problems(). A module whose id is already loaded from an
     // earlier folder is skipped and noted in shadowed(): earlier folders take precedence.
     void loadFolder(const std::string& folder);
+    // Loads the folders of pluginSearchPath(given, $NAIKKELAS_PLUGIN_PATH, executableDir())
+    // in order, and returns them (what the command line and the app search).
+    std::vector<std::string> loadSearchPath(const std::vector<std::string>& given = {});
 
     const PluginModule* find(const std::string& id) const; // null if not loaded
     const std::vector<std::unique_ptr<PluginModule>>& modules() const { return m_modules; }
@@ -46,7 +49,6 @@ private:
     Status load(const std::string& path, std::string& error);
 
     std::vector<std::unique_ptr<PluginModule>> m_modules;
-    std::vector<void*> m_handles;
     std::vector<std::string> m_problems;
     std::vector<std::string> m_shadowed;
 };

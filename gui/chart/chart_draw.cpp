@@ -44,14 +44,16 @@ struct AxisTicks {
     double maxLabelWidth = 0.0; // of the kept labels
 };
 
-// Fills `labeled` and `maxLabelWidth`. extentAlong: a label's size along the axis.
+// Fills `labeled` and `maxLabelWidth`. extentAlong: a label's size along the axis;
+// [lo, hi]: the pixel range labels are kept within.
 template <typename ToPixel, typename Extent>
-void pruneTicks(AxisTicks& axis, ToPixel toPixel, Extent extentAlong, const Text& text) {
+void pruneTicks(AxisTicks& axis, ToPixel toPixel, Extent extentAlong, double lo, double hi,
+                const Text& text) {
     std::vector<double> centers;
     std::vector<double> extents;
     for (std::size_t i = 0; i < axis.positions.size(); ++i) {
-        centers.push_back(toPixel(axis.positions[i]));
         extents.push_back(extentAlong(axis.labels[i]));
+        centers.push_back(labelCentre(toPixel(axis.positions[i]), extents.back(), lo, hi));
     }
     axis.labeled = prunedLabels(centers, extents, kLabelGap);
     axis.maxLabelWidth = 0.0;
@@ -110,7 +112,7 @@ AxisTicks monthAxis(const ViewRange& view, YearMonth start, double length, Langu
 }
 
 AxisTicks xAxisTicks(const ChartModel& model, const ViewRange& view, const Rect& plot,
-                     const Text& text) {
+                     const Rect& outer, const Text& text) {
     AxisTicks axis;
     if (model.kind == ChartKind::Tornado) {
         axis = numericAxis(view.xMin, view.xMax, plot.width(), true, valueFormatter(model), text);
@@ -124,12 +126,12 @@ AxisTicks xAxisTicks(const ChartModel& model, const ViewRange& view, const Rect&
     }
     pruneTicks(
         axis, [&](double x) { return toPixelX(view, plot, x); },
-        [&](const std::string& s) { return text.width(s); }, text);
+        [&](const std::string& s) { return text.width(s); }, outer.x0, outer.x1, text);
     return axis;
 }
 
 AxisTicks yAxisTicks(const ChartModel& model, const ViewRange& view, const Rect& plot,
-                     const Text& text) {
+                     const Rect& outer, const Text& text) {
     AxisTicks axis;
     if (model.kind == ChartKind::Tornado) {
         const std::size_t rows = pointCount(model);
@@ -140,7 +142,8 @@ AxisTicks yAxisTicks(const ChartModel& model, const ViewRange& view, const Rect&
     }
     pruneTicks(
         axis, [&](double y) { return toPixelY(view, plot, y); },
-        [&](const std::string&) { return static_cast<double>(text.size); }, text);
+        [&](const std::string&) { return static_cast<double>(text.size); }, outer.y0, outer.y1,
+        text);
     return axis;
 }
 
@@ -168,14 +171,13 @@ void drawGridAndTicks(ImDrawList* list, const ChartLayout& layout, const ViewRan
     for (const std::size_t i : xs.labeled) {
         const double px = toPixelX(view, plot, xs.positions[i]);
         const double w = text.width(xs.labels[i]);
-        const double x = std::clamp(px - w / 2, outer.x0, std::max(outer.x0, outer.x1 - w));
+        const double x = labelCentre(px, w, outer.x0, outer.x1) - w / 2;
         text.draw(list, Point{x, layout.xAxis.y0 + kTickLength}, style.text, xs.labels[i]);
     }
     for (const std::size_t i : ys.labeled) {
         const double py = toPixelY(view, plot, ys.positions[i]);
         const double w = text.width(ys.labels[i]);
-        const double y =
-            std::clamp(py - text.size / 2.0, outer.y0, std::max(outer.y0, outer.y1 - text.size));
+        const double y = labelCentre(py, text.size, outer.y0, outer.y1) - text.size / 2.0;
         text.draw(list, Point{plot.x0 - kTickLength - 2 - w, y}, style.text, ys.labels[i]);
     }
 }
@@ -341,7 +343,7 @@ ChartInteraction drawChart(ImDrawList* list, const ChartModel& model, ChartState
     layoutInput.legendHeight = legend.height;
     // The labels of the view before this frame's input: at worst one frame stale in width.
     layoutInput.yLabelWidth =
-        yAxisTicks(model, state.view, layoutChart(layoutInput).plot, text).maxLabelWidth;
+        yAxisTicks(model, state.view, layoutChart(layoutInput).plot, rect, text).maxLabelWidth;
     out.layout = layoutChart(layoutInput);
     out.legendItems = legend.items;
     const ChartLayout& layout = out.layout;
@@ -370,8 +372,8 @@ ChartInteraction drawChart(ImDrawList* list, const ChartModel& model, ChartState
 
     const Rect& plot = layout.plot;
     const ViewRange& view = state.view;
-    const AxisTicks xs = xAxisTicks(model, view, plot, text);
-    const AxisTicks ys = yAxisTicks(model, view, plot, text);
+    const AxisTicks xs = xAxisTicks(model, view, plot, rect, text);
+    const AxisTicks ys = yAxisTicks(model, view, plot, rect, text);
     list->AddRectFilled(toIm(Point{plot.x0, plot.y0}), toIm(Point{plot.x1, plot.y1}),
                         style.plotBackground);
     drawGridAndTicks(list, layout, view, xs, ys, style, text, rect);

@@ -69,6 +69,10 @@ std::size_t labelStride(const std::vector<double>& centers, const std::vector<do
     return std::max<std::size_t>(count, 1);
 }
 
+double labelCentre(double pixel, double extent, double lo, double hi) {
+    return std::clamp(pixel, lo + extent / 2, std::max(lo + extent / 2, hi - extent / 2));
+}
+
 std::vector<std::size_t> prunedLabels(const std::vector<double>& centers,
                                       const std::vector<double>& extents, double gap) {
     const std::size_t count = std::min(centers.size(), extents.size());

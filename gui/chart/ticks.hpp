@@ -37,6 +37,11 @@ TickSet niceTicks(double lo, double hi, double pixelLength, double minPixelSpaci
 std::size_t labelStride(const std::vector<double>& centers, const std::vector<double>& extents,
                         double gap);
 // The indices kept with that stride.
+// Where a label of size `extent` centred at `pixel` is drawn: moved inside [lo, hi] so
+// that an edge label stays in the chart's rectangle. Prune on these centres, the ones
+// drawn, so that a label moved in from the edge never lands on its neighbour.
+double labelCentre(double pixel, double extent, double lo, double hi);
+
 std::vector<std::size_t> prunedLabels(const std::vector<double>& centers,
                                       const std::vector<double>& extents, double gap);
 

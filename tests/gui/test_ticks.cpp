@@ -217,4 +217,20 @@ TEST_SUITE("chart: month ticks") {
         CHECK(t.labels[3] == "Jan 2023");
         CHECK(monthTicks(0, 1, {2023, 1}, 0, 60, nk::Language::English).indices.empty());
     }
+
+    TEST_CASE("labels moved in from the edge are pruned where they are drawn") {
+        // Two 60-pixel labels 70 px apart fit, but the second, centred on the right edge
+        // (x = 400) of a 400-pixel chart, is drawn at 370 and would cover the first.
+        const std::vector<double> extents{60.0, 60.0};
+        const std::vector<double> atTicks{330.0, 400.0};
+        CHECK(prunedLabels(atTicks, extents, 4.0).size() == 2);
+        std::vector<double> drawn;
+        for (std::size_t i = 0; i < 2; ++i)
+            drawn.push_back(labelCentre(atTicks[i], extents[i], 0.0, 400.0));
+        CHECK(drawn[1] == 370.0);
+        CHECK(drawn[0] == 330.0);
+        CHECK(prunedLabels(drawn, extents, 4.0).size() == 1);
+        CHECK(labelCentre(-5.0, 60.0, 0.0, 400.0) == 30.0);
+        CHECK(labelCentre(200.0, 60.0, 0.0, 400.0) == 200.0);
+    }
 }

@@ -1,9 +1,9 @@
 #include "app_window.hpp"
 
-#include "app_menu.hpp"
-#include "app_state.hpp"
-#include "editor_panel.hpp"
-#include "results_view.hpp"
+#include "panels/app_menu.hpp"
+#include "model/app_state.hpp"
+#include "panels/editor_panel.hpp"
+#include "panels/results_view.hpp"
 #include "screenshot.hpp"
 
 #include <GLFW/glfw3.h>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "chart/interaction.hpp"
-#include "results_charts.hpp"
+#include "panels/results_charts.hpp"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
-#include "editor_panel.hpp"
+#include "panels/editor_panel.hpp"
 
-#include "ui_text.hpp"
+#include "panels/ui_text.hpp"
 
 #include "naikkelas/units/rupiah.hpp"
 

@@ -1,4 +1,4 @@
-#include "results_view.hpp"
+#include "panels/results_view.hpp"
 
 #include "chart/chart_draw.hpp"
 #include "naikkelas/units/strings.hpp"

@@ -4,7 +4,7 @@
 // latest projection.
 #pragma once
 
-#include "app_state.hpp"
+#include "model/app_state.hpp"
 
 namespace nk::gui {
 

@@ -3,7 +3,7 @@
 // Quit.
 #pragma once
 
-#include "app_state.hpp"
+#include "model/app_state.hpp"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "app_state.hpp"
+#include "model/app_state.hpp"
 
 #include <unistd.h>
 
@@ -17,7 +17,7 @@ std::string firstError(const Diagnostics& d) {
 } // namespace
 
 AppState::AppState(const PluginRegistry& registry, std::filesystem::path settingsPath)
-    : m_runs(registry), m_settingsPath(std::move(settingsPath)),
+    : m_registry(registry), m_runs(registry), m_settingsPath(std::move(settingsPath)),
       m_settings(loadSettings(m_settingsPath)),
       m_autosaver(defaultAutosaveFolder(), kAutosaveInterval, std::to_string(::getpid())) {
     submit();

@@ -21,6 +21,7 @@ public:
 
     const Document& document() const { return m_document; }
     RunController& runs() { return m_runs; }
+    const PluginRegistry& registry() const { return m_registry; }
     Settings& settings() { return m_settings; }
     const std::string& status() const { return m_status; }
 
@@ -43,6 +44,7 @@ private:
     void submit();
     void remember(const std::string& path);
 
+    const PluginRegistry& m_registry; // outlives the app state
     Document m_document;
     RunController m_runs;
     std::filesystem::path m_settingsPath;

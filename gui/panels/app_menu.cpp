@@ -1,6 +1,6 @@
-#include "app_menu.hpp"
+#include "panels/app_menu.hpp"
 
-#include "ui_text.hpp"
+#include "panels/ui_text.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>

@@ -1,6 +1,6 @@
-#include "results_charts.hpp"
+#include "panels/results_charts.hpp"
 
-#include "ui_text.hpp"
+#include "panels/ui_text.hpp"
 
 #include "chart/series_from_results.hpp"
 #include "naikkelas/units/strings.hpp"

@@ -1,10 +1,11 @@
 #include "app_window.hpp"
 
-#include "panels/app_menu.hpp"
 #include "model/app_state.hpp"
-#include "panels/editor_panel.hpp"
-#include "panels/results_view.hpp"
-#include "screenshot.hpp"
+#include "panels/app_menu.hpp"
+#include "panels/help_windows.hpp"
+#include "panels/main_view.hpp"
+#include "panels/recovery_prompt.hpp"
+#include "screenshot_tour.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -20,25 +21,25 @@ namespace nk::gui {
 
 namespace {
 
-// Frames drawn before a screenshot: ImGui lays windows out over the first frames.
-constexpr int kScreenshotFrames = 4;
-
-// DejaVu Sans (Debian fonts-dejavu-core) has the glyphs our text uses beyond ASCII and
-// Latin-1: "–" for undefined values and "≥" in "≥ UMK". Without it, ImGui's built-in
-// font shows them as "?".
+// DejaVu Sans (Debian fonts-dejavu-core) has the glyphs our text uses beyond Latin-1:
+// "–" for undefined values, "≥" in "≥ UMK", and the Greek letters, arrows and operators
+// of the model documentation (Φ, μ, σ, →, −, ≤). Without it, ImGui's built-in font
+// shows them as "?".
 constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
 void loadFont() {
     ImGuiIO& io = ImGui::GetIO();
     if (!std::filesystem::exists(kFontFile)) return; // the built-in font still works
-    static ImVector<ImWchar> ranges;                 // must outlive the font atlas build
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    for (ImWchar c : {ImWchar(0x2013), ImWchar(0x2014), ImWchar(0x2264), ImWchar(0x2265),
-                      ImWchar(0x00B1), ImWchar(0x00D7)})
-        builder.AddChar(c);
-    builder.BuildRanges(&ranges);
-    io.Fonts->AddFontFromFileTTF(kFontFile, 16.0f, nullptr, ranges.Data);
+    static const ImWchar ranges[] = {
+        0x0020, 0x00FF, // Basic Latin, Latin-1
+        0x0370, 0x03FF, // Greek
+        0x2000, 0x206F, // punctuation: dashes, quotes, bullets
+        0x2070, 0x209F, // superscripts and subscripts
+        0x2190, 0x21FF, // arrows
+        0x2200, 0x22FF, // mathematical operators
+        0,
+    };
+    io.Fonts->AddFontFromFileTTF(kFontFile, 16.0f, nullptr, ranges);
 }
 
 void glfwError(int code, const char* description) {
@@ -93,27 +94,6 @@ std::unique_ptr<PluginRegistry> loadPlugins() {
     return registry;
 }
 
-// Editor on the left, results on the right, filling the window below the menu bar.
-void drawMain(AppState& app, ResultsView& results) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::Begin("main", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    const std::shared_ptr<const RunSnapshot> snapshot = app.runs().snapshot();
-    const float editorWidth = std::min(380.0f, viewport->WorkSize.x * 0.28f);
-    ImGui::BeginChild("editor", ImVec2(editorWidth, 0.0f), true);
-    drawEditorPanel(app, *snapshot);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("results", ImVec2(0.0f, 0.0f), false);
-    if (snapshot->compiled && snapshot->expected)
-        results.draw(*snapshot->compiled, snapshot->expected, app.settings().language);
-    ImGui::EndChild();
-    ImGui::End();
-}
-
 } // namespace
 
 int runApp(const AppOptions& options) {
@@ -127,15 +107,22 @@ int runApp(const AppOptions& options) {
     const bool screenshot = !options.screenshotDir.empty();
     if (screenshot) app.runs().waitIdle(); // the charts must be there to be seen
     Window window;
-    if (!window.open(screenshot ? 1600 : app.settings().windowWidth,
-                     screenshot ? 900 : app.settings().windowHeight)) {
+    const std::pair<int, int> size = options.windowSize.value_or(
+        screenshot ? std::pair{1600, 900}
+                   : std::pair{app.settings().windowWidth, app.settings().windowHeight});
+    if (!window.open(size.first, size.second)) {
         std::fprintf(stderr, "naikkelas-gui: cannot create the window (is there a display?)\n");
         return 1;
     }
-    ResultsView results;
+    MainView main;
+    ViewState view;
     AppMenu menu;
+    HelpWindows help;
+    RecoveryPrompt recovery;
+    if (!screenshot) recovery.check(app);
+    ScreenshotTour tour(options.screenshotDir);
     bool quit = false;
-    for (int frame = 0; !quit; ++frame) {
+    while (!quit) {
         glfwPollEvents();
         if (glfwWindowShouldClose(window.handle())) {
             glfwSetWindowShouldClose(window.handle(), GLFW_FALSE);
@@ -144,8 +131,11 @@ int runApp(const AppOptions& options) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        menu.draw(app, quit);
-        drawMain(app, results);
+        if (screenshot) tour.prepare(app, view);
+        menu.draw(app, view, quit);
+        main.draw(app, view);
+        help.draw(app, view);
+        recovery.draw(app);
         app.tick();
         ImGui::Render();
         int width = 0, height = 0;
@@ -154,18 +144,12 @@ int runApp(const AppOptions& options) {
         glClearColor(0.09f, 0.09f, 0.11f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (screenshot && frame + 1 == kScreenshotFrames) {
-            std::filesystem::create_directories(options.screenshotDir);
-            const std::string path = options.screenshotDir + "/results.png";
-            const ScreenshotResult shot = saveScreenshot(path, width, height);
-            if (!shot.ok || shot.blank) {
-                std::fprintf(stderr, "naikkelas-gui: %s\n",
-                             shot.ok ? ("the screenshot " + path + " is blank").c_str()
-                                     : shot.error.c_str());
+        if (screenshot) {
+            if (!tour.capture(view, width, height)) {
+                std::fprintf(stderr, "naikkelas-gui: %s\n", tour.error().c_str());
                 return 1;
             }
-            std::printf("%s\n", path.c_str());
-            return 0;
+            if (tour.done()) return 0;
         }
         glfwSwapBuffers(window.handle());
     }

@@ -6,13 +6,15 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace nk::gui {
 
 struct AppOptions {
     std::string file;                 // empty: the built-in default scenario
-    std::string screenshotDir;        // non-empty: render, save DIR/results.png, exit
+    std::string screenshotDir;        // non-empty: save DIR/<view>.png for each view, exit
     std::optional<Language> language; // else the one remembered in the settings
+    std::optional<std::pair<int, int>> windowSize; // else remembered (1600x900 for screenshots)
 };
 
 // Exit status: 0 ok, 1 the window cannot be created, the scenario cannot run, or the

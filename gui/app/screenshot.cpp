@@ -3,13 +3,44 @@
 #include <GL/gl.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 namespace nk::gui {
 
-ScreenshotResult saveScreenshot(const std::string& path, int width, int height) {
+namespace {
+
+constexpr double kMinContentShare = 0.005;
+
+// Share of the region's pixels that differ from its most common colour.
+double contentShare(const std::vector<std::uint8_t>& rgb, int width, int height, PixelRegion r) {
+    r.x0 = std::clamp(r.x0, 0, width);
+    r.x1 = std::clamp(r.x1, r.x0, width);
+    r.y0 = std::clamp(r.y0, 0, height);
+    r.y1 = std::clamp(r.y1, r.y0, height);
+    std::unordered_map<std::uint32_t, std::size_t> counts;
+    std::size_t total = 0;
+    for (int y = r.y0; y < r.y1; ++y)
+        for (int x = r.x0; x < r.x1; ++x) {
+            const std::uint8_t* p =
+                rgb.data() + (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                              static_cast<std::size_t>(x)) *
+                                 3;
+            ++counts[(std::uint32_t(p[0]) << 16) | (std::uint32_t(p[1]) << 8) | p[2]];
+            ++total;
+        }
+    if (total == 0) return 0.0;
+    std::size_t most = 0;
+    for (const auto& [colour, n] : counts) most = std::max(most, n);
+    return static_cast<double>(total - most) / static_cast<double>(total);
+}
+
+} // namespace
+
+ScreenshotResult saveScreenshot(const std::string& path, int width, int height, PixelRegion probe) {
     ScreenshotResult result;
     if (width <= 0 || height <= 0) {
         result.error = "the window has no pixels to read";
@@ -25,9 +56,7 @@ ScreenshotResult saveScreenshot(const std::string& path, int width, int height) 
     for (int y = 0; y < height; ++y)
         std::memcpy(flipped.data() + static_cast<std::size_t>(y) * row,
                     pixels.data() + static_cast<std::size_t>(height - 1 - y) * row, row);
-    result.blank = true;
-    for (std::size_t i = 3; i < flipped.size() && result.blank; ++i)
-        result.blank = flipped[i] == flipped[i % 3];
+    result.blank = contentShare(flipped, width, height, probe) < kMinContentShare;
     if (!stbi_write_png(path.c_str(), width, height, 3, flipped.data(), static_cast<int>(row))) {
         result.error = "cannot write " + path;
         return result;

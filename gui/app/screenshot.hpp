@@ -6,13 +6,21 @@
 
 namespace nk::gui {
 
+// A rectangle of the window in pixels, top-left origin.
+struct PixelRegion {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 struct ScreenshotResult {
     bool ok = false;
-    bool blank = false; // every pixel the same colour: nothing was drawn
+    // Under 0.5 % of the probed region's pixels differ from its most common colour:
+    // the view there drew (next to) nothing.
+    bool blank = false;
     std::string error;
 };
 
-// Reads the current framebuffer (width x height) and writes it to `path` as PNG.
-ScreenshotResult saveScreenshot(const std::string& path, int width, int height);
+// Reads the current framebuffer (width x height), writes it to `path` as PNG and checks
+// `probe` (clipped to the window) for content.
+ScreenshotResult saveScreenshot(const std::string& path, int width, int height, PixelRegion probe);
 
 } // namespace nk::gui

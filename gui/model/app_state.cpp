@@ -55,6 +55,7 @@ void AppState::redo() {
 
 void AppState::newDocument() {
     m_autosaver.discard();
+    dropRecovered(true); // the user chose to leave the recovered changes
     m_document.newDocument();
     m_status.clear();
     submit();
@@ -67,6 +68,7 @@ bool AppState::open(const std::string& path) {
         return false;
     }
     m_autosaver.discard();
+    dropRecovered(true); // the user chose to leave the recovered changes
     remember(path);
     m_status.clear();
     submit();
@@ -85,6 +87,7 @@ bool AppState::saveAs(const std::string& path) {
         return false;
     }
     m_autosaver.discard();
+    dropRecovered(true);
     remember(path);
     m_status.clear();
     submit(); // diagnostics now point into the saved file
@@ -93,8 +96,45 @@ bool AppState::saveAs(const std::string& path) {
 
 void AppState::tick() {
     std::string error;
-    if (!m_autosaver.tick(m_document, AutosaveClock::now(), error) && !error.empty())
+    if (m_autosaver.tick(m_document, AutosaveClock::now(), error))
+        dropRecovered(false);
+    else if (!error.empty())
         m_status = error;
+}
+
+std::vector<RecoverableAutosave> AppState::recoverable() const {
+    return listRecoverable(m_autosaver.folder());
+}
+
+bool AppState::recover(const RecoverableAutosave& autosave) {
+    std::string text, error;
+    if (!readAutosave(autosave, text, error)) {
+        m_status = error;
+        return false;
+    }
+    const OpenResult result = m_document.recover(text, autosave.originalPath);
+    if (!result.ok) {
+        m_status = firstError(result.diagnostics);
+        return false;
+    }
+    m_recoveredFrom = autosave.file;
+    m_status.clear();
+    submit();
+    return true;
+}
+
+void AppState::discardRecoverable(const RecoverableAutosave& autosave) {
+    std::error_code ec;
+    std::filesystem::remove(autosave.file, ec);
+}
+
+void AppState::dropRecovered(bool always) {
+    if (m_recoveredFrom.empty()) return;
+    // An autosave to the same file has just replaced it and now belongs to this session.
+    std::error_code ec;
+    if (always || m_recoveredFrom != m_autosaver.fileFor(m_document))
+        std::filesystem::remove(m_recoveredFrom, ec);
+    m_recoveredFrom.clear();
 }
 
 } // namespace nk::gui

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace nk::gui {
 
@@ -40,9 +41,22 @@ public:
     // Autosaves unsaved changes every so often (call once per frame).
     void tick();
 
+    // Autosaves left by a session that did not close cleanly (offered at start).
+    std::vector<RecoverableAutosave> recoverable() const;
+    // Takes an autosave's scenario as the document (dirty, under its original path). Its
+    // file is removed only once this session has saved or autosaved the content, so a
+    // second crash loses nothing either.
+    bool recover(const RecoverableAutosave& autosave);
+    // Deletes an autosave the user does not want back.
+    void discardRecoverable(const RecoverableAutosave& autosave);
+
 private:
     void submit();
     void remember(const std::string& path);
+    // Removes the recovered autosave once this session keeps its content (saved, or
+    // autosaved anew: unless that autosave went to the same file) or the user left it
+    // (New, Open). `always`: remove it even when it is the autosaver's own file.
+    void dropRecovered(bool always);
 
     const PluginRegistry& m_registry; // outlives the app state
     Document m_document;
@@ -51,6 +65,7 @@ private:
     Settings m_settings;
     Autosaver m_autosaver;
     std::string m_status;
+    std::filesystem::path m_recoveredFrom;
 };
 
 } // namespace nk::gui

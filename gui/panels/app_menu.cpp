@@ -18,9 +18,9 @@ bool pressedWithCtrl(int key, bool shift = false) {
 
 } // namespace
 
-void AppMenu::draw(AppState& app, bool& quit) {
-    shortcuts(app, quit);
-    menus(app, quit);
+void AppMenu::draw(AppState& app, ViewState& view, bool& quit) {
+    shortcuts(app, view, quit);
+    menus(app, view, quit);
     pathDialog(app, quit);
     unsavedDialog(app, quit);
 }
@@ -29,7 +29,11 @@ void AppMenu::requestQuit(AppState& app, bool& quit) {
     request(Action::Quit, app, quit);
 }
 
-void AppMenu::shortcuts(AppState& app, bool& quit) {
+void AppMenu::shortcuts(AppState& app, ViewState& view, bool& quit) {
+    if (pressedWithCtrl(GLFW_KEY_1)) view.select(MainTab::Results);
+    if (pressedWithCtrl(GLFW_KEY_2)) view.select(MainTab::Compare);
+    if (pressedWithCtrl(GLFW_KEY_3)) view.select(MainTab::Equipment);
+    if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) view.showDocs = true;
     if (pressedWithCtrl(GLFW_KEY_N)) request(Action::New, app, quit);
     if (pressedWithCtrl(GLFW_KEY_O)) request(Action::Open, app, quit);
     if (pressedWithCtrl(GLFW_KEY_Q)) request(Action::Quit, app, quit);
@@ -45,7 +49,40 @@ void AppMenu::shortcuts(AppState& app, bool& quit) {
     if (pressedWithCtrl(GLFW_KEY_Y) || pressedWithCtrl(GLFW_KEY_Z, true)) app.redo();
 }
 
-void AppMenu::menus(AppState& app, bool& quit) {
+void AppMenu::viewMenu(ViewState& view, Language language) {
+    if (!ImGui::BeginMenu(tr(language, "Tampilan", "View"))) return;
+    const std::pair<MainTab, const char*> tabs[] = {
+        {MainTab::Results, tr(language, "Hasil", "Results")},
+        {MainTab::Compare, tr(language, "Bandingkan skenario", "Compare scenarios")},
+        {MainTab::Equipment,
+         tr(language, "Alokasi peralatan bersama", "Shared equipment allocation")}};
+    const char* keys[] = {"Ctrl+1", "Ctrl+2", "Ctrl+3"};
+    for (std::size_t i = 0; i < 3; ++i)
+        if (ImGui::MenuItem(tabs[i].second, keys[i], view.tab == tabs[i].first))
+            view.select(tabs[i].first);
+    ImGui::Separator();
+    ImGui::MenuItem(tr(language, "Panel penyunting skenario", "Scenario editor pane"), nullptr,
+                    &view.showEditor);
+    ImGui::EndMenu();
+}
+
+void AppMenu::helpMenu(ViewState& view, Language language) {
+    if (!ImGui::BeginMenu(tr(language, "Bantuan", "Help"))) return;
+    if (ImGui::MenuItem(tr(language, "Cara model menghitung", "How a run is computed"), "F1")) {
+        view.showDocs = true;
+        view.docsPage = 0;
+    }
+    if (ImGui::MenuItem(tr(language, "Format berkas skenario", "Scenario file format"))) {
+        view.showDocs = true;
+        view.docsPage = 1;
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(language, "Tentang NaikKelas", "About NaikKelas")))
+        view.openAbout = true;
+    ImGui::EndMenu();
+}
+
+void AppMenu::menus(AppState& app, ViewState& view, bool& quit) {
     if (!ImGui::BeginMainMenuBar()) return;
     Language& language = app.settings().language;
     if (ImGui::BeginMenu(tr(language, "Berkas", "File"))) {
@@ -79,6 +116,7 @@ void AppMenu::menus(AppState& app, bool& quit) {
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, doc.canRedo())) app.redo();
         ImGui::EndMenu();
     }
+    viewMenu(view, language);
     if (ImGui::BeginMenu(tr(language, "Bahasa", "Language"))) {
         if (ImGui::MenuItem("Bahasa Indonesia", nullptr, language == Language::Indonesian))
             language = Language::Indonesian;
@@ -86,6 +124,7 @@ void AppMenu::menus(AppState& app, bool& quit) {
             language = Language::English;
         ImGui::EndMenu();
     }
+    helpMenu(view, language);
     ImGui::EndMainMenuBar();
 }
 

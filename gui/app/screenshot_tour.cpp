@@ -1,0 +1,58 @@
+#include "screenshot_tour.hpp"
+
+#include "screenshot.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace nk::gui {
+
+namespace {
+
+// Frames drawn before a shot: ImGui lays windows out over the first frames.
+constexpr int kSettleFrames = 4;
+constexpr int kMonteCarloReplications = 60;
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(std::string folder)
+    : m_folder(std::move(folder)), m_shots{{"results", MainTab::Results},
+                                           {"compare", MainTab::Compare},
+                                           {"equipment", MainTab::Equipment},
+                                           {"help", MainTab::Results, true},
+                                           {"montecarlo", MainTab::Results, false, true}} {}
+
+void ScreenshotTour::prepare(AppState& app, ViewState& view) {
+    if (done()) return;
+    const Shot& shot = m_shots[m_shot];
+    if (m_frames == 0) {
+        view.select(shot.tab);
+        view.showDocs = shot.docs;
+        if (shot.monteCarlo) {
+            app.runs().startMonteCarlo(kMonteCarloReplications, 1, 2);
+            app.runs().waitIdle();
+        }
+    }
+}
+
+bool ScreenshotTour::capture(const ViewState& view, int width, int height) {
+    if (done()) return true;
+    if (++m_frames < kSettleFrames) return true;
+    const Shot& shot = m_shots[m_shot];
+    std::filesystem::create_directories(m_folder);
+    const std::string path = m_folder + "/" + shot.name + ".png";
+    const PixelRegion probe{static_cast<int>(view.viewArea[0]), static_cast<int>(view.viewArea[1]),
+                            static_cast<int>(view.viewArea[2]), static_cast<int>(view.viewArea[3])};
+    const ScreenshotResult result = saveScreenshot(path, width, height, probe);
+    if (!result.ok || result.blank) {
+        m_error =
+            result.ok ? "the view '" + shot.name + "' renders blank (" + path + ")" : result.error;
+        return false;
+    }
+    std::printf("%s\n", path.c_str());
+    ++m_shot;
+    m_frames = 0;
+    return true;
+}
+
+} // namespace nk::gui

@@ -1,5 +1,6 @@
 #include "app_window.hpp"
 
+#include "chart_png.hpp"
 #include "model/app_state.hpp"
 #include "panels/app_menu.hpp"
 #include "panels/help_windows.hpp"
@@ -114,7 +115,7 @@ int runApp(const AppOptions& options) {
         std::fprintf(stderr, "naikkelas-gui: cannot create the window (is there a display?)\n");
         return 1;
     }
-    MainView main;
+    MainView main(*registry);
     ViewState view;
     AppMenu menu;
     HelpWindows help;
@@ -144,6 +145,11 @@ int runApp(const AppOptions& options) {
         glClearColor(0.09f, 0.09f, 0.11f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (auto request = main.results().takeExportRequest()) { // needs GL: after the frame
+            std::string error;
+            const bool saved = saveChartPng(request->model, request->path, error);
+            main.results().exportFinished(request->path, saved ? std::string() : error);
+        }
         if (screenshot) {
             if (!tour.capture(view, width, height)) {
                 std::fprintf(stderr, "naikkelas-gui: %s\n", tour.error().c_str());

@@ -43,12 +43,23 @@ void MainView::tabs(AppState& app, ViewState& view, const RunSnapshot& snapshot)
         return open;
     };
     if (tab(MainTab::Results, tr(language, "Hasil###results", "Results###results"))) {
-        if (snapshot.compiled && snapshot.expected)
-            m_results.draw(*snapshot.compiled, snapshot.expected, language);
+        m_monteCarlo.draw(app, snapshot);
+        ImGui::Separator();
+        if (snapshot.compiled && displayedResults(snapshot))
+            m_results.draw(app, snapshot);
         else
             ImGui::TextWrapped(
                 "%s", tr(language, "Skenario belum dapat dijalankan: lihat pemeriksaan di kiri.",
                          "The scenario cannot run yet: see the diagnostics on the left."));
+        ImGui::EndTabItem();
+    }
+    if (tab(MainTab::Compare, tr(language, "Bandingkan###compare", "Compare###compare"))) {
+        m_compare.draw(app, snapshot);
+        ImGui::EndTabItem();
+    }
+    if (tab(MainTab::Equipment,
+            tr(language, "Peralatan bersama###equipment", "Shared equipment###equipment"))) {
+        m_equipment.draw(app, snapshot);
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
@@ -68,7 +79,7 @@ void MainView::draw(AppState& app, ViewState& view) {
         view.editorWidth = std::clamp(view.editorWidth, kMinEditorWidth,
                                       std::max(kMinEditorWidth, available - kMinViewWidth));
         ImGui::BeginChild("editor", ImVec2(view.editorWidth, 0.0f), true);
-        drawEditorPanel(app, *snapshot);
+        m_editor.draw(app, *snapshot);
         ImGui::EndChild();
         splitter(view, available);
     }

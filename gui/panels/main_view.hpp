@@ -4,7 +4,10 @@
 #pragma once
 
 #include "model/app_state.hpp"
+#include "panels/compare_view.hpp"
 #include "panels/editor_panel.hpp"
+#include "panels/equipment_view.hpp"
+#include "panels/monte_carlo_panel.hpp"
 #include "panels/results_view.hpp"
 #include "panels/view_state.hpp"
 
@@ -12,13 +15,23 @@ namespace nk::gui {
 
 class MainView {
 public:
+    // The registry (the app state's) must outlive the view.
+    explicit MainView(const PluginRegistry& registry) : m_compare(registry) {}
+
     void draw(AppState& app, ViewState& view);
+    ResultsView& results() { return m_results; }
+    EditorPanel& editor() { return m_editor; }
+    CompareView& compare() { return m_compare; }
 
 private:
     void splitter(ViewState& view, float available);
     void tabs(AppState& app, ViewState& view, const RunSnapshot& snapshot);
 
+    EditorPanel m_editor;
+    MonteCarloPanel m_monteCarlo;
     ResultsView m_results;
+    CompareView m_compare;
+    EquipmentView m_equipment;
 };
 
 } // namespace nk::gui

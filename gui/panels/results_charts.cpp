@@ -3,6 +3,7 @@
 #include "panels/ui_text.hpp"
 
 #include "chart/series_from_results.hpp"
+#include "model/export.hpp"
 #include "naikkelas/units/strings.hpp"
 
 #include <map>
@@ -34,6 +35,19 @@ ChartModel programAgainstBaseline(const ResultSet& r, const std::string& series,
 }
 
 } // namespace
+
+std::shared_ptr<const ResultSet> displayedResults(const RunSnapshot& snapshot) {
+    if (auto mc = currentMonteCarlo(snapshot)) return mc;
+    return snapshot.expected;
+}
+
+ChartModel visibleOnly(const ChartModel& model, const chart::LegendState& legend) {
+    ChartModel copy = model;
+    copy.series.clear();
+    for (const chart::Series& s : model.series)
+        if (legend.isVisible(s.id)) copy.series.push_back(s);
+    return copy;
+}
 
 ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet& r,
                                Language language) {

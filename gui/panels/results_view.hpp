@@ -1,28 +1,68 @@
-// The results view: the key indicators and the projection charts in a grid, drawn with
-// ImGui from one immutable result set.
+// The results view: the key indicators as cards (with the Monte Carlo 5-95 % band when
+// the run is current) and the four projection charts (fans for a current Monte Carlo
+// run, expected lines otherwise), with the exports: the indicator table to the
+// clipboard, the series as CSV, and per chart (right-click) its data as CSV or a PNG.
+// A PNG needs OpenGL, so the view only asks for it (takeExportRequest) and the window
+// renders it after the frame.
 #pragma once
 
 #include "chart/interaction.hpp"
+#include "model/app_state.hpp"
 #include "panels/results_charts.hpp"
 
+#include <array>
+#include <cstddef>
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace nk::gui {
 
+struct ChartExportRequest {
+    chart::ChartModel model; // the chart as shown: only the series its legend shows
+    std::string path;
+};
+
 class ResultsView {
 public:
-    // Draws one immutable result set; the chart models are rebuilt only when the
-    // results or the language change.
-    void draw(const CompiledScenario& scenario, std::shared_ptr<const ResultSet> results,
-              Language language);
+    static constexpr std::size_t kChartCount = 4;
+
+    // Draws the snapshot's displayed results (displayedResults); nothing without results.
+    // The chart models are rebuilt only when those results or the language change.
+    void draw(AppState& app, const RunSnapshot& snapshot);
+
+    // A chart the user asked to save as PNG, once; the caller renders it with OpenGL.
+    std::optional<ChartExportRequest> takeExportRequest();
+    // Shows how a requested export went: an empty error means it was saved.
+    void exportFinished(const std::string& path, const std::string& error);
 
 private:
-    void drawIndicators(const ResultSet& results, Language language);
+    enum class PromptKind { ChartPng, SeriesCsv };
+
+    void drawToolbar(const ResultSet& results, Language language);
+    void drawIndicatorCards(const ResultSet& results, Language language);
+    void drawCharts(Language language);
+    void drawChartMenu(std::size_t chart, Language language);
+    void drawPathPrompt(const RunSnapshot& snapshot, Language language);
+    void askPath(PromptKind kind, std::size_t chart, const std::string& path);
+    const chart::ChartModel& model(std::size_t chart) const;
+    std::string defaultPath(const std::string& what) const; // in the prompt's default folder
 
     std::shared_ptr<const ResultSet> m_builtFor;
     Language m_builtLanguage = Language::Indonesian;
     ResultCharts m_charts;
-    chart::ChartState m_states[4];
+    std::array<chart::ChartState, kChartCount> m_states;
+
+    PromptKind m_promptKind = PromptKind::ChartPng;
+    std::size_t m_promptChart = 0;
+    bool m_openPrompt = false;
+    std::array<char, 1024> m_path{};
+    std::string m_defaultFolder; // for the prompt's default path, set each frame
+    std::string m_scenarioId;
+
+    std::optional<ChartExportRequest> m_request;
+    std::string m_message;
+    bool m_messageIsError = false;
 };
 
 } // namespace nk::gui

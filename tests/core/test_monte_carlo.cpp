@@ -138,6 +138,29 @@ TEST_CASE("quantile bands are ordered and bracket the mean; indicators carry ban
     CHECK(added->mean < added->quantiles[2]);
 }
 
+TEST_CASE("a quantile level's band is the same computed alone or with other levels") {
+    // The bands of all levels are taken from one copy of a cell's replications.
+    const auto compiled = test::compileOrFail(test::smallScenario(300));
+    auto together = monteCarlo(*compiled, 41, 2);
+    together.quantiles = {0.05, 0.5, 0.95};
+    const RunOutcome all = runScenario(*compiled, together);
+    REQUIRE(all.ok);
+    for (std::size_t level = 0; level < together.quantiles.size(); ++level) {
+        auto alone = together;
+        alone.quantiles = {together.quantiles[level]};
+        const RunOutcome one = runScenario(*compiled, alone);
+        REQUIRE(one.ok);
+        REQUIRE(one.results.series.size() == all.results.series.size());
+        for (std::size_t i = 0; i < all.results.series.size(); ++i)
+            CHECK(one.results.series[i].quantiles[0] == all.results.series[i].quantiles[level]);
+        for (std::size_t i = 0; i < all.results.indicators.size(); ++i) {
+            const double a = one.results.indicators[i].quantiles[0];
+            const double b = all.results.indicators[i].quantiles[level];
+            CHECK((a == b || (std::isnan(a) && std::isnan(b))));
+        }
+    }
+}
+
 TEST_CASE("a set cancel flag stops the run and reports it") {
     const auto compiled = test::compileOrFail(test::smallScenario(100));
     std::atomic<bool> cancel{true};

@@ -72,7 +72,7 @@ TEST_CASE("app: every view draws for every scenario, both languages, 1280x720 an
                 REQUIRE(harness.app().open(file));
                 harness.app().settings().language = language;
                 harness.app().runs().waitIdle();
-                MainView main;
+                MainView main(nk::test::builtinPlugins());
                 ViewState view;
                 AppMenu menu;
                 HelpWindows help;
@@ -98,7 +98,7 @@ TEST_CASE("app: every view draws for every scenario, both languages, 1280x720 an
 TEST_CASE("app: hiding the editor pane gives the views the whole width") {
     AppHarness harness;
     harness.app().runs().waitIdle();
-    MainView main;
+    MainView main(nk::test::builtinPlugins());
     ViewState view;
     AppMenu menu;
     HelpWindows help;

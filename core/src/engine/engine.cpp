@@ -64,25 +64,28 @@ void assembleExpected(const SeriesLayout& layout, const ArmFrames& frames, doubl
         out.indicators.push_back({specs[i].key, specs[i].unit, values[i], {}});
 }
 
-void assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutput& mc,
-                        int replications, ResultSet& out) {
+bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutput& mc,
+                        int replications, const std::atomic<bool>* cancel, ResultSet& out) {
     const int width = layout.width();
     const std::size_t cells = std::size_t(layout.months()) * width;
     const auto& levels = out.quantileLevels;
-    std::vector<double> values(replications);
+    std::vector<double> values;
     for (int a = 0; a < 3; ++a)
         for (int c = 0; c < width; ++c) {
+            // Bands of many replications take a while: a cancel stops between series.
+            if (cancel && cancel->load()) return false;
             SeriesBand band = makeBand(kAllArms[a], layout, c);
             band.quantiles.assign(levels.size(), std::vector<double>(layout.months()));
             for (int t = 0; t < layout.months(); ++t) {
                 const std::size_t cell = std::size_t(t) * width + c;
                 band.mean[t] = mc.mean[a][cell];
-                for (std::size_t l = 0; l < levels.size(); ++l) {
-                    for (int r = 0; r < replications; ++r)
-                        values[r] = mc.draws[a][std::size_t(r) * cells + cell];
-                    values.resize(replications);
+                // quantileOf drops NaNs and reorders, which keeps the values' multiset:
+                // one copy per cell serves every level.
+                values.resize(static_cast<std::size_t>(replications));
+                for (int r = 0; r < replications; ++r)
+                    values[r] = mc.draws[a][std::size_t(r) * cells + cell];
+                for (std::size_t l = 0; l < levels.size(); ++l)
                     band.quantiles[l][t] = quantileOf(values, levels[l]);
-                }
             }
             out.series.push_back(std::move(band));
         }
@@ -105,6 +108,7 @@ void assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
         }
         out.indicators.push_back(std::move(indicator));
     }
+    return true;
 }
 
 RunManifest manifestOf(const CompiledScenario& s, const RunOptions& options, int threads) {
@@ -183,7 +187,7 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
         ThreadPool pool(threads);
         engine::MonteCarloOutput mc;
         ok = engine::runMonteCarlo(s, layout, options, pool, mc, outcome.error);
-        if (ok) assembleMonteCarlo(layout, mc, options.replications, results);
+        ok = ok && assembleMonteCarlo(layout, mc, options.replications, options.cancel, results);
     }
     outcome.cancelled = !ok && options.cancel && options.cancel->load();
     outcome.ok = ok;

@@ -233,7 +233,7 @@ public:
         m_cells = static_cast<std::size_t>(layout.months()) * layout.width();
         for (int a = 0; a < 3; ++a) {
             out.mean[a].assign(m_cells, 0.0);
-            out.draws[a].assign(m_cells * static_cast<std::size_t>(replications), 0.0f);
+            out.draws[a].reset(new float[m_cells * static_cast<std::size_t>(replications)]);
         }
         out.indicators.assign(indicatorSpecs().size() * static_cast<std::size_t>(replications),
                               0.0);

@@ -10,8 +10,10 @@
 namespace nk::engine {
 
 struct MonteCarloOutput {
-    std::vector<double> mean[3];    // program, baseline, impact: months x width
-    std::vector<float> draws[3];    // [arm][(rep * cells) + cell], cells = months x width
+    std::vector<double> mean[3]; // program, baseline, impact: months x width
+    // [arm][(rep * cells) + cell], cells = months x width. Left uninitialised: every
+    // replication writes its own cells, so a large run costs no zeroing before it starts.
+    std::unique_ptr<float[]> draws[3];
     std::vector<double> indicators; // [rep * kIndicators + i]
 };
 

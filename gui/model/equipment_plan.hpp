@@ -1,0 +1,130 @@
+// The shared-equipment allocation of a scenario (pure, no ImGui): clusters against shared
+// equipment items with the units of each, the access each cluster's members get, what the
+// allocation costs as the budget plugin charges it, changes of one cell's units, the
+// budget used against the envelope, and the key figures a change is judged by.
+#pragma once
+
+#include "model/document.hpp"
+#include "model/run_controller.hpp"
+
+#include "naikkelas/results/result_set.hpp"
+#include "naikkelas/scenario/scenario.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nk::gui {
+
+// A shared equipment item: one column of the grid.
+struct SharedItem {
+    std::size_t equipment = 0; // index in Scenario::equipment
+    std::string id;
+    std::string name;
+    Rupiah unitCost = 0;
+    Rupiah maintenanceMonthly = 0;
+    int membersPerUnit = 1;
+    int lifetimeMonths = 0;
+    double runningProbability = 1.0;
+};
+
+struct AllocationCell {
+    int units = 0;
+    // Index in clusters[c].equipment; none: the cluster has no row for the item yet.
+    std::optional<std::size_t> allocation;
+    Rupiah cost = 0; // capex and upkeep of these units within the horizon
+};
+
+// One cluster: a row of the grid.
+struct ClusterAllocation {
+    std::string id;
+    std::string name;
+    // Participants of the cluster's cohorts that follow a program: the members who may
+    // queue for the equipment (comparison cohorts never get access).
+    int members = 0;
+    // Member slots, sum over items of units x running probability x members per unit
+    // (cluster_growth's S_c in expected mode).
+    double slots = 0.0;
+    double access = 0.0;  // clusterAccess(slots, members)
+    int installMonth = 0; // the first entry of its cohorts: when the budget buys the units
+    std::vector<AllocationCell> cells; // one per item, in the order of EquipmentPlan::items
+};
+
+struct EquipmentPlan {
+    std::vector<SharedItem> items;
+    std::vector<ClusterAllocation> clusters;
+    Rupiah totalCost = 0; // of every cell
+};
+
+EquipmentPlan equipmentPlan(const Scenario& scenario);
+
+// cluster_growth's access a_c = min(1, S/A) with every member active (A = members): the
+// planning view of the month when the whole cluster is in business. 1 when there are
+// slots and no members, 0 without slots.
+double clusterAccess(double slots, int members);
+
+// What `units` of equipment `item` in cluster `cluster` cost over months 0..H under the
+// budget plugin's rules: capex in the install month, upkeep for the lifetime, both cut
+// at the horizon, escalated by fiscal year, plus the overhead share (the plugin rounds
+// overhead per month over all costs, so with an overhead share the sum may differ by a
+// rupiah per month).
+Rupiah allocationCost(const Scenario& scenario, std::size_t cluster, const Equipment& item,
+                      int units);
+
+// The key path of the units of `equipmentId` in cluster `cluster`:
+// clusters[c].equipment[j].units, where j is the item's row, or the row setUnits adds.
+std::string unitsKeyPath(const Scenario& scenario, std::size_t cluster,
+                         const std::string& equipmentId);
+
+// Sets the units (never below 0) of `equipmentId` in cluster `cluster`, adding the
+// allocation row when the cluster has none for it. Nothing else changes.
+void setUnits(Scenario& scenario, std::size_t cluster, const std::string& equipmentId, int units);
+Scenario withUnits(const Scenario& scenario, std::size_t cluster, const std::string& equipmentId,
+                   int units);
+
+// The program's planned cost over the horizon against the envelope.
+struct BudgetUse {
+    // The budget plugin priced the run; without it, or without results, `used` is 0.
+    bool priced = false;
+    double used = 0.0;   // Rp
+    Rupiah envelope = 0; // 0: no envelope
+    double remaining() const { return static_cast<double>(envelope) - used; }
+    bool over() const { return envelope > 0 && used > static_cast<double>(envelope); }
+};
+
+// The cost of the run's results (`ran` is the scenario they were run for), moved by the
+// change in the allocation's cost from `ran` to `now`: the budget follows a drag at once,
+// before the projection of the edit arrives, and equals the run's cost once it has.
+BudgetUse budgetUse(const Scenario& now, const Scenario& ran, const ResultSet* results);
+
+// A key figure of a run as the equipment view shows it.
+struct KeyFigure {
+    std::string key;  // an indicator key, or "total_cost" (undiscounted, program arm)
+    std::string unit; // enterprises, rupiah, ratio
+    double value = 0.0;
+};
+
+// additional_active, cost_per_additional_active, benefit_cost_ratio, cost_discounted and
+// total_cost, in that order, those the results have.
+std::vector<KeyFigure> keyFigures(const ResultSet& results);
+
+// The results the view compares against: taken the first time results for the document
+// arrive, replaced on request, and dropped when another document is opened or created.
+class IndicatorReference {
+public:
+    // Call every frame. A document is "another" when it has no history at all (just
+    // opened or new) under a content state the reference was not taken for.
+    void observe(const Document& document, const RunSnapshot& snapshot);
+    // Takes the snapshot's results as the reference, if they are for the document.
+    bool capture(const Document& document, const RunSnapshot& snapshot);
+    const std::vector<KeyFigure>& figures() const { return m_figures; }
+    bool empty() const { return m_figures.empty(); }
+
+private:
+    std::vector<KeyFigure> m_figures;
+    std::optional<std::uint64_t> m_openedState; // the document's state when it was opened
+};
+
+} // namespace nk::gui

@@ -1,0 +1,58 @@
+// The compare view: the current document and up to three scenario files side by side, a
+// table of the key indicators with the differences to the first (green better, red worse)
+// and the Monte Carlo bands, overlaid charts of the program arms, and the parameters that
+// differ. Drawn with ImGui, without a window of its own.
+#pragma once
+
+#include "chart/chart_model.hpp"
+#include "chart/interaction.hpp"
+#include "model/app_state.hpp"
+#include "model/compare_session.hpp"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace nk::gui {
+
+// The overlaid charts (pure): one program-arm line per scenario, and the first scenario's
+// baseline in grey. Scenarios that start in different months share an axis of months
+// since their start.
+struct CompareCharts {
+    chart::ChartModel active;
+    chart::ChartModel income;
+};
+
+CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, Language language);
+
+class CompareView {
+public:
+    // The registry (the app state's) projects the added files and must outlive the view.
+    explicit CompareView(const PluginRegistry& registry) : m_session(registry) {}
+
+    // Entry 0 follows the document and this snapshot of its runs.
+    void draw(AppState& app, const RunSnapshot& snapshot);
+
+    CompareSession& session() { return m_session; }
+
+private:
+    void drawAddRow(AppState& app, Language language);
+    void drawEntries(Language language);
+    void drawIndicators(Language language) const;
+    void drawCharts();
+    void drawParameters(Language language) const;
+
+    CompareSession m_session;
+    std::array<char, 1024> m_path{};
+    std::string m_addError;
+    std::string m_suggestionsFor; // the document path the suggestions were listed for
+    std::vector<std::string> m_suggestions;
+
+    std::uint64_t m_builtRevision = 0;
+    Language m_builtLanguage = Language::Indonesian;
+    Comparison m_comparison;
+    CompareCharts m_charts;
+    std::array<chart::ChartState, 2> m_chartStates;
+};
+
+} // namespace nk::gui

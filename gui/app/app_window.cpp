@@ -116,6 +116,13 @@ int runApp(const AppOptions& options) {
         return 1;
     }
     MainView main(*registry);
+    for (const std::string& file : options.compareFiles) {
+        std::string error;
+        if (!main.compare().session().add(file, error)) {
+            std::fprintf(stderr, "naikkelas-gui: --compare: %s\n", error.c_str());
+            if (screenshot) return 1;
+        }
+    }
     ViewState view;
     AppMenu menu;
     HelpWindows help;

@@ -2,7 +2,8 @@
 // is given), projects it with its plugins on every edit, and shows the key indicators and
 // the projection charts. `--screenshot DIR` shows each main view in turn, saves
 // DIR/<view>.png and exits (non-zero if the window cannot be created or a view renders
-// blank). `--size WxH` sets the window size (e.g. 1280x720 to check the smallest layout).
+// blank). `--size WxH` sets the window size (e.g. 1280x720 to check the smallest layout);
+// `--compare FILE` (repeatable) opens files in the compare view.
 #include "app_window.hpp"
 
 #include <cstdio>
@@ -13,7 +14,8 @@ int main(int argc, char** argv) {
     nk::gui::AppOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if ((arg == "--screenshot" || arg == "--lang" || arg == "--size") && i + 1 >= argc) {
+        if ((arg == "--screenshot" || arg == "--lang" || arg == "--size" || arg == "--compare") &&
+            i + 1 >= argc) {
             std::fprintf(stderr, "naikkelas-gui: %s needs a value\n", arg.c_str());
             return 2;
         }
@@ -27,6 +29,8 @@ int main(int argc, char** argv) {
                 return 2;
             }
             options.language = lang == "en" ? nk::Language::English : nk::Language::Indonesian;
+        } else if (arg == "--compare") {
+            options.compareFiles.push_back(argv[++i]);
         } else if (arg == "--size") {
             const std::string size = argv[++i];
             int width = 0, height = 0;
@@ -41,8 +45,13 @@ int main(int argc, char** argv) {
             }
             options.windowSize = {width, height};
         } else if (arg == "--help" || arg == "-h") {
-            std::printf("Usage: naikkelas-gui [FILE] [--lang id|en] [--size WxH] "
-                        "[--screenshot DIR]\n");
+            std::printf("Usage: naikkelas-gui [FILE] [--compare FILE]... [--lang id|en] "
+                        "[--size WxH] [--screenshot DIR]\n"
+                        "  FILE             the scenario to open (default: the built-in one)\n"
+                        "  --compare FILE   also open FILE in the compare view (up to 3)\n"
+                        "  --lang id|en     the interface language (default: as last used)\n"
+                        "  --size WxH       the window size, e.g. 1280x720\n"
+                        "  --screenshot DIR save DIR/<view>.png for each main view and exit\n");
             return 0;
         } else if (!arg.empty() && arg[0] == '-') {
             std::fprintf(stderr, "naikkelas-gui: unknown option %s; see --help\n", arg.c_str());

@@ -10,7 +10,7 @@ namespace nk::gui {
 namespace {
 
 // Frames drawn before a shot: ImGui lays windows out over the first frames.
-constexpr int kSettleFrames = 4;
+constexpr int kSettleFrames = 5;
 constexpr int kMonteCarloReplications = 60;
 
 } // namespace
@@ -18,7 +18,7 @@ constexpr int kMonteCarloReplications = 60;
 ScreenshotTour::ScreenshotTour(std::string folder)
     : m_folder(std::move(folder)), m_shots{{"results", MainTab::Results},
                                            {"compare", MainTab::Compare},
-                                           {"equipment", MainTab::Equipment},
+                                           {"equipment", MainTab::Equipment, false, false, true},
                                            {"help", MainTab::Results, true},
                                            {"montecarlo", MainTab::Results, false, true}} {}
 
@@ -29,9 +29,19 @@ void ScreenshotTour::prepare(AppState& app, ViewState& view) {
         view.select(shot.tab);
         view.showDocs = shot.docs;
         if (shot.monteCarlo) {
-            app.runs().startMonteCarlo(kMonteCarloReplications, 1, 2);
+            app.runs().startMonteCarlo(kMonteCarloReplications,
+                                       app.document().scenario().scenario.seed, 2);
             app.runs().waitIdle();
         }
+    }
+    // The tab opens a frame after it is selected, and the view takes its reference from
+    // its first frame: the change then shows against it.
+    const Scenario& s = app.document().scenario();
+    if (m_frames == 2 && shot.addUnit && !s.clusters.empty() && !s.clusters[0].equipment.empty()) {
+        const int units = s.clusters[0].equipment[0].units + 1;
+        app.edit("equipment units", "clusters[0].equipment[0].units",
+                 [units](Scenario& x) { x.clusters[0].equipment[0].units = units; });
+        app.runs().waitIdle();
     }
 }
 

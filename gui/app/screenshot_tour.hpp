@@ -1,5 +1,6 @@
 // The screenshot mode (`naikkelas-gui FILE --screenshot DIR`): it shows each main view in
-// turn (results, Monte Carlo fans, compare, shared equipment, help), lets ImGui settle
+// turn (results, compare, shared equipment after adding a unit, help, Monte Carlo fans),
+// lets ImGui settle
 // for a few frames, and saves DIR/<view>.png. It fails when a view renders blank.
 #pragma once
 
@@ -30,6 +31,7 @@ private:
         MainTab tab;
         bool docs = false;
         bool monteCarlo = false;
+        bool addUnit = false; // one more unit of the first shared allocation, once drawn
     };
 
     std::string m_folder;

@@ -24,6 +24,7 @@ public:
     RunController& runs() { return m_runs; }
     const PluginRegistry& registry() const { return m_registry; }
     Settings& settings() { return m_settings; }
+    const Settings& settings() const { return m_settings; }
     const std::string& status() const { return m_status; }
 
     void edit(const std::string& label, const std::string& keyPath,

@@ -1,10 +1,14 @@
 #include "panels/app_menu.hpp"
 
+#include "model/export.hpp"
+#include "panels/results_charts.hpp"
 #include "panels/ui_text.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <filesystem>
 
 namespace nk::gui {
 
@@ -37,14 +41,8 @@ void AppMenu::shortcuts(AppState& app, ViewState& view, bool& quit) {
     if (pressedWithCtrl(GLFW_KEY_N)) request(Action::New, app, quit);
     if (pressedWithCtrl(GLFW_KEY_O)) request(Action::Open, app, quit);
     if (pressedWithCtrl(GLFW_KEY_Q)) request(Action::Quit, app, quit);
-    if (pressedWithCtrl(GLFW_KEY_S) && !app.save()) {
-        m_pathForSave = true;
-        m_openPathDialog = true;
-    }
-    if (pressedWithCtrl(GLFW_KEY_S, true)) {
-        m_pathForSave = true;
-        m_openPathDialog = true;
-    }
+    if (pressedWithCtrl(GLFW_KEY_S) && !app.save()) askPath(PathPurpose::SaveAs, app);
+    if (pressedWithCtrl(GLFW_KEY_S, true)) askPath(PathPurpose::SaveAs, app);
     if (pressedWithCtrl(GLFW_KEY_Z)) app.undo();
     if (pressedWithCtrl(GLFW_KEY_Y) || pressedWithCtrl(GLFW_KEY_Z, true)) app.redo();
 }
@@ -95,14 +93,11 @@ void AppMenu::menus(AppState& app, ViewState& view, bool& quit) {
                 if (ImGui::MenuItem(path.c_str())) request(Action::OpenRecent, app, quit, path);
             ImGui::EndMenu();
         }
-        if (ImGui::MenuItem(tr(language, "Simpan", "Save"), "Ctrl+S") && !app.save()) {
-            m_pathForSave = true;
-            m_openPathDialog = true;
-        }
-        if (ImGui::MenuItem(tr(language, "Simpan sebagai...", "Save As..."), "Ctrl+Shift+S")) {
-            m_pathForSave = true;
-            m_openPathDialog = true;
-        }
+        if (ImGui::MenuItem(tr(language, "Simpan", "Save"), "Ctrl+S") && !app.save())
+            askPath(PathPurpose::SaveAs, app);
+        if (ImGui::MenuItem(tr(language, "Simpan sebagai...", "Save As..."), "Ctrl+Shift+S"))
+            askPath(PathPurpose::SaveAs, app);
+        exportMenu(app);
         ImGui::Separator();
         if (ImGui::MenuItem(tr(language, "Keluar", "Quit"), "Ctrl+Q"))
             request(Action::Quit, app, quit);
@@ -125,6 +120,10 @@ void AppMenu::menus(AppState& app, ViewState& view, bool& quit) {
         ImGui::EndMenu();
     }
     helpMenu(view, language);
+    if (!m_exportMessage.empty()) {
+        ImGui::Separator();
+        ImGui::TextDisabled("%s", m_exportMessage.c_str());
+    }
     ImGui::EndMainMenuBar();
 }
 
@@ -144,8 +143,7 @@ void AppMenu::perform(Action action, AppState& app, bool& quit) {
         app.newDocument();
         break;
     case Action::Open:
-        m_pathForSave = false;
-        m_openPathDialog = true;
+        askPath(PathPurpose::Open, app);
         break;
     case Action::OpenRecent:
         app.open(m_pendingPath);
@@ -158,31 +156,95 @@ void AppMenu::perform(Action action, AppState& app, bool& quit) {
     }
 }
 
+void AppMenu::askPath(PathPurpose purpose, const AppState& app) {
+    m_pathPurpose = purpose;
+    m_openPathDialog = true;
+    const Document& doc = app.document();
+    std::error_code ec;
+    const std::string folder = !app.settings().lastFolder.empty()
+                                   ? app.settings().lastFolder
+                                   : std::filesystem::current_path(ec).string();
+    if (purpose == PathPurpose::ExportSeries)
+        m_path = defaultExportPath(folder, doc.scenario().scenario.id, "series.csv");
+    else
+        m_path = doc.path().empty() ? folder + "/" : doc.path();
+}
+
+void AppMenu::exportMenu(AppState& app) {
+    const Language language = app.settings().language;
+    if (!ImGui::BeginMenu(tr(language, "Ekspor", "Export"))) return;
+    const auto snapshot = app.runs().snapshot();
+    const auto results = displayedResults(*snapshot);
+    if (ImGui::MenuItem(tr(language, "Seri hasil sebagai CSV...", "Series as CSV..."), nullptr,
+                        false, results != nullptr))
+        askPath(PathPurpose::ExportSeries, app);
+    if (ImGui::MenuItem(tr(language, "Salin tabel indikator", "Copy indicator table"), nullptr,
+                        false, results != nullptr)) {
+        ImGui::SetClipboardText(indicatorsTable(*results, language).c_str());
+        m_exportMessage = tr(language, "Tabel indikator disalin.", "Indicator table copied.");
+    }
+    ImGui::TextDisabled("%s", tr(language, "Grafik: klik kanan grafik > Simpan PNG",
+                                 "Charts: right-click a chart > Save PNG"));
+    ImGui::EndMenu();
+}
+
+bool AppMenu::exportSeries(AppState& app, Language language) {
+    const std::string csv = seriesCsvFor(*app.runs().snapshot());
+    std::string error;
+    if (csv.empty() || !writeTextFile(m_path, csv, error)) {
+        m_exportMessage = csv.empty() ? tr(language, "Belum ada hasil untuk diekspor.",
+                                           "There are no results to export yet.")
+                                      : error;
+        return false;
+    }
+    m_exportMessage = std::string(tr(language, "Tersimpan: ", "Saved: ")) + m_path;
+    return true;
+}
+
 void AppMenu::pathDialog(AppState& app, bool& quit) {
     (void)quit;
     const Language language = app.settings().language;
-    const char* title = m_pathForSave ? tr(language, "Simpan sebagai", "Save As")
-                                      : tr(language, "Buka skenario", "Open scenario");
+    const char* titles[] = {tr(language, "Buka skenario", "Open scenario"),
+                            tr(language, "Simpan sebagai", "Save As"),
+                            tr(language, "Ekspor seri hasil", "Export series")};
+    const char* title = titles[static_cast<int>(m_pathPurpose)];
     if (m_openPathDialog) {
         ImGui::OpenPopup(title);
-        m_path =
-            app.document().path().empty() ? app.settings().lastFolder + "/" : app.document().path();
         m_openPathDialog = false;
+        m_exportMessage.clear();
     }
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted(tr(language, "Berkas skenario (.yaml):", "Scenario file (.yaml):"));
+    ImGui::TextUnformatted(
+        m_pathPurpose == PathPurpose::ExportSeries
+            ? tr(language, "Berkas CSV:", "CSV file:")
+            : tr(language, "Berkas skenario (.yaml):", "Scenario file (.yaml):"));
     ImGui::SetNextItemWidth(560.0f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const bool entered = ImGui::InputText("##path", &m_path, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (!app.status().empty()) ImGui::TextWrapped("%s", app.status().c_str());
-    const bool ok = ImGui::Button(m_pathForSave ? tr(language, "Simpan", "Save")
-                                                : tr(language, "Buka", "Open")) ||
-                    entered;
+    const std::string& message =
+        m_pathPurpose == PathPurpose::ExportSeries ? m_exportMessage : app.status();
+    if (!message.empty()) ImGui::TextWrapped("%s", message.c_str());
+    const char* action = m_pathPurpose == PathPurpose::Open ? tr(language, "Buka", "Open")
+                                                            : tr(language, "Simpan", "Save");
+    const bool ok = ImGui::Button(action) || entered;
     ImGui::SameLine();
-    if (ImGui::Button(tr(language, "Batal", "Cancel")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE))
-        ImGui::CloseCurrentPopup();
-    else if (ok && (m_pathForSave ? app.saveAs(m_path) : app.open(m_path)))
-        ImGui::CloseCurrentPopup();
+    bool done = false;
+    if (ImGui::Button(tr(language, "Batal", "Cancel")) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        done = true;
+    else if (ok)
+        switch (m_pathPurpose) {
+        case PathPurpose::Open:
+            done = app.open(m_path);
+            break;
+        case PathPurpose::SaveAs:
+            done = app.saveAs(m_path);
+            break;
+        case PathPurpose::ExportSeries:
+            done = exportSeries(app, language);
+            break;
+        }
+    if (done) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
@@ -203,8 +265,7 @@ void AppMenu::unsavedDialog(AppState& app, bool& quit) {
         if (app.save()) {
             perform(pending, app, quit);
         } else {
-            m_pathForSave = true; // untitled: ask for a path; the action waits for the user
-            m_openPathDialog = true;
+            askPath(PathPurpose::SaveAs, app); // untitled: the action waits for the user
         }
     }
     ImGui::SameLine();

@@ -1,6 +1,7 @@
 // The menu bar, its shortcuts and the small dialogs behind it: a path prompt for Open and
 // Save As (ImGui has no file dialog), and the unsaved-changes prompt before New, Open or
-// Quit. The View and Help menus change the ViewState the main view follows.
+// Quit. Export writes the series as CSV or copies the indicator table. The View and Help
+// menus change the ViewState the main view follows.
 #pragma once
 
 #include "model/app_state.hpp"
@@ -22,6 +23,8 @@ private:
     enum class Action { None, New, Open, OpenRecent, Quit };
     void shortcuts(AppState& app, ViewState& view, bool& quit);
     void menus(AppState& app, ViewState& view, bool& quit);
+    void exportMenu(AppState& app);
+    bool exportSeries(AppState& app, Language language);
     static void viewMenu(ViewState& view, Language language);
     static void helpMenu(ViewState& view, Language language);
     void request(Action action, AppState& app, bool& quit, const std::string& path = {});
@@ -33,7 +36,10 @@ private:
     std::string m_pendingPath;
     bool m_openPathDialog = false;
     bool m_openUnsavedDialog = false;
-    bool m_pathForSave = false; // the path dialog saves (Save As) rather than opens
+    enum class PathPurpose { Open, SaveAs, ExportSeries };
+    void askPath(PathPurpose purpose, const AppState& app);
+    PathPurpose m_pathPurpose = PathPurpose::Open;
+    std::string m_exportMessage; // how the last export went
     std::string m_path;
 };
 

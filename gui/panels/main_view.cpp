@@ -13,6 +13,7 @@ namespace {
 constexpr float kSplitterWidth = 6.0f;
 constexpr float kMinEditorWidth = 260.0f;
 constexpr float kMinViewWidth = 480.0f;
+constexpr float kEditorShare = 0.28f; // of the window, until the user drags the splitter
 
 } // namespace
 
@@ -76,6 +77,8 @@ void MainView::draw(AppState& app, ViewState& view) {
     const std::shared_ptr<const RunSnapshot> snapshot = app.runs().snapshot();
     if (view.showEditor) {
         const float available = ImGui::GetContentRegionAvail().x;
+        if (view.editorWidth <= 0.0f)
+            view.editorWidth = std::clamp(available * kEditorShare, 400.0f, 560.0f);
         view.editorWidth = std::clamp(view.editorWidth, kMinEditorWidth,
                                       std::max(kMinEditorWidth, available - kMinViewWidth));
         ImGui::BeginChild("editor", ImVec2(view.editorWidth, 0.0f), true);

@@ -10,7 +10,7 @@ struct ViewState {
     MainTab tab = MainTab::Results;
     bool tabRequested = false; // the menu asked for `tab`: select it once
     bool showEditor = true;    // the scenario editor pane on the left
-    float editorWidth = 400.0f;
+    float editorWidth = 0.0f;  // 0: a share of the window until the splitter is dragged
     bool showDocs = false;
     int docsPage = 0; // 0: how a run is computed, 1: scenario file format
     bool openAbout = false;

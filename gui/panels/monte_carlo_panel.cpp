@@ -33,6 +33,7 @@ MonteCarloStatusText monteCarloStatusText(const RunSnapshot& snapshot, Language 
     case MonteCarloStatus::None:
         break;
     case MonteCarloStatus::Done:
+        status.brief = tr(language, "Selesai", "Done");
         if (snapshot.monteCarlo)
             status.text = tr(language, "Selesai: ", "Done: ") +
                           formatNumber(snapshot.monteCarlo->replications, 0, language) +
@@ -41,9 +42,11 @@ MonteCarloStatusText monteCarloStatusText(const RunSnapshot& snapshot, Language 
         break;
     case MonteCarloStatus::Cancelled:
         status.text = tr(language, "Dibatalkan", "Cancelled");
+        status.brief = status.text;
         break;
     case MonteCarloStatus::Failed:
         status.text = tr(language, "Gagal: ", "Failed: ") + snapshot.monteCarloError;
+        status.brief = tr(language, "Gagal", "Failed");
         status.failed = true;
         break;
     }
@@ -86,7 +89,8 @@ void MonteCarloPanel::drawSettings(AppState& app, const RunSnapshot& snapshot, L
     ImGui::InputScalar("seed", ImGuiDataType_U64, &m_seed);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.0f);
-    ImGui::DragInt("thread", &m_threads, 0.1f, 1, kMaxThreads, "%d", ImGuiSliderFlags_AlwaysClamp);
+    ImGui::DragInt(tr(language, "utas", "threads"), &m_threads, 0.1f, 1, kMaxThreads, "%d",
+                   ImGuiSliderFlags_AlwaysClamp);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (running) {
@@ -120,22 +124,33 @@ void MonteCarloPanel::drawProgress(AppState& app, const RunSnapshot& snapshot, L
         m_lastSeconds = elapsedSeconds();
     }
     const MonteCarloStatusText status = monteCarloStatusText(snapshot, language);
-    std::string line = status.text;
-    if (!line.empty() && m_lastSeconds >= 0.0)
-        line += " (" + secondsText(m_lastSeconds, language) + ")";
+    const std::string duration =
+        m_lastSeconds >= 0.0 ? " (" + secondsText(m_lastSeconds, language) + ")" : "";
+    const std::string line = status.text.empty() ? status.text : status.text + duration;
+    // The whole status where it fits the line; else its word, and the rest on hover (or,
+    // for a failure, wrapped below the strip).
+    const bool fits = ImGui::CalcTextSize(line.c_str()).x <= ImGui::GetContentRegionAvail().x;
+    const ImVec4 color = status.failed ? ImVec4(0.95f, 0.45f, 0.40f, 1.0f)
+                                       : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
     ImGui::AlignTextToFramePadding();
-    if (status.failed)
-        ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.40f, 1.0f), "%s", line.c_str());
-    else
-        ImGui::TextDisabled("%s", line.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(fits ? line.c_str() : (status.brief + duration).c_str());
+    if (!fits && status.failed) ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopStyleColor();
+    if (!fits && !status.failed && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(line.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     if (!status.stale) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.75f, 0.30f, 1.0f));
-    ImGui::TextWrapped(
-        "%s", tr(language,
-                 "Hasil Monte Carlo ini untuk versi skenario sebelum diubah; grafik menampilkan "
-                 "proyeksi harapan. Jalankan lagi untuk rentang terkini.",
-                 "These Monte Carlo results are for the scenario before its latest edits; the "
-                 "charts show the expected projection. Run again for current bands."));
+    ImGui::TextWrapped("%s", tr(language,
+                                "Hasil Monte Carlo ini dari sebelum perubahan terakhir; grafik "
+                                "menampilkan proyeksi harapan. Jalankan lagi.",
+                                "These Monte Carlo results predate the latest edits; the charts "
+                                "show the expected projection. Run again."));
     ImGui::PopStyleColor();
 }
 

@@ -1,6 +1,7 @@
-// The Monte Carlo strip at the top of the results area: replications, seed and threads,
-// Run and Cancel, a progress bar with percentage and elapsed time, the last run's status,
-// and a warning when its results belong to an earlier version of the scenario (the
+// The Monte Carlo strip at the top of the results area, one line: replications, seed
+// and threads, Run and Cancel, a progress bar with percentage and elapsed time, the last
+// run's status (in a word, with the rest in a tooltip, where the line is too short), and
+// a warning when its results belong to an earlier version of the scenario (the
 // charts then show the expected projection instead of stale fans).
 #pragma once
 
@@ -15,7 +16,8 @@ namespace nk::gui {
 
 // What the strip says about the last run, decided without ImGui (tested headless).
 struct MonteCarloStatusText {
-    std::string text; // empty before the first run
+    std::string text;  // empty before the first run
+    std::string brief; // the outcome in a word ("Done"), shown when text does not fit
     bool failed = false;
     bool stale = false; // results exist but belong to an earlier version of the scenario
 };

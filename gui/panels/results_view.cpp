@@ -9,9 +9,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 namespace nk::gui {
 
@@ -36,14 +38,183 @@ std::string levelsText(const IndicatorBand& band, Language language) {
            formatNumber(band.highLevel * 100.0, 0, language) + " %";
 }
 
+// The band of the first indicator that has one (all share the run's levels).
+std::optional<IndicatorBand> firstBand(const ResultSet& results) {
+    for (const Indicator& indicator : results.indicators)
+        if (auto band = indicatorBand(results, indicator)) return band;
+    return std::nullopt;
+}
+
 std::string resultsNote(const ResultSet& results, Language language) {
     if (results.mode != RunMode::MonteCarlo)
         return tr(language, "Proyeksi harapan", "Expected projection");
-    return std::string("Monte Carlo, ") + formatNumber(results.replications, 0, language) +
-           tr(language, " replikasi", " replications");
+    std::string note = std::string("Monte Carlo, ") +
+                       formatNumber(results.replications, 0, language) +
+                       tr(language, " replikasi", " replications");
+    if (const auto band = firstBand(results))
+        note += tr(language, " \u00B7 rentang ", " \u00B7 band ") + levelsText(*band, language);
+    return note;
+}
+
+// The scales formatRupiahWords uses (MODEL.md section 5).
+struct RupiahScale {
+    double factor;
+    const char* indonesian;
+    const char* english;
+};
+constexpr std::array<RupiahScale, 4> kRupiahScales{{{1e3, "ribu", "thousand"},
+                                                    {1e6, "juta", "million"},
+                                                    {1e9, "miliar", "billion"},
+                                                    {1e12, "triliun", "trillion"}}};
+
+// At most three significant digits without trailing zeros, as formatRupiahWords prints
+// a scaled amount: "1,86", "12,5", "125", "0,91".
+std::string significantDigits(double value, Language language) {
+    const double magnitude = std::fabs(value);
+    const int decimals = magnitude >= 100.0 ? 0 : magnitude >= 10.0 ? 1 : 2;
+    std::string text = formatNumber(value, decimals, language);
+    if (decimals == 0) return text;
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == ',' || text.back() == '.') text.pop_back();
+    return text;
+}
+
+// One indicator as the table shows it.
+struct IndicatorLine {
+    std::string name;
+    std::string value;
+    std::string band;        // empty without a band
+    std::string bandTooltip; // "5–95 %: Rp 2,01 miliar – Rp 3,9 miliar"
+};
+
+std::vector<IndicatorLine> indicatorLines(const ResultSet& results, Language language) {
+    std::vector<IndicatorLine> lines;
+    for (const Indicator& indicator : results.indicators) {
+        IndicatorLine line{translate(indicator.key, language),
+                           indicatorValue(indicator.mean, indicator.unit, language),
+                           {},
+                           {}};
+        const auto band = indicatorBand(results, indicator);
+        if (band && (std::isfinite(band->low) || std::isfinite(band->high))) {
+            line.band = indicatorBandText(band->low, band->high, indicator.unit, language);
+            line.bandTooltip = levelsText(*band, language) + ": " +
+                               indicatorValue(band->low, indicator.unit, language) + " \u2013 " +
+                               indicatorValue(band->high, indicator.unit, language);
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+// Where the indicator table's columns go: `groups` side-by-side groups of rows, each
+// group with a name column (wrapping), a right-aligned value column and a band column.
+struct IndicatorLayout {
+    std::size_t groups = 1;
+    std::size_t rows = 0;
+    float groupWidth = 0.0f;
+    float nameWidth = 0.0f;
+    float valueWidth = 0.0f;
+    float bandWidth = 0.0f; // 0 without bands
+    std::vector<float> rowHeights;
+    float height = 0.0f;
+};
+
+float textHeight(const std::string& text, float wrapWidth) {
+    return ImGui::CalcTextSize(text.c_str(), nullptr, false, wrapWidth).y;
+}
+
+// The layout in `groups` groups within `width`; nullopt when the names would get too
+// narrow (a single group always has a layout: the band column then wraps as well).
+std::optional<IndicatorLayout> indicatorLayout(const std::vector<IndicatorLine>& lines,
+                                               std::size_t groups, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float fontSize = ImGui::GetFontSize();
+    const float columnGap = style.ItemSpacing.x * 2.0f;
+    const float groupGap = fontSize * 2.0f;
+    const float minNameWidth = fontSize * 7.0f;
+    IndicatorLayout layout;
+    layout.groups = groups;
+    layout.rows = (lines.size() + groups - 1) / groups;
+    layout.groupWidth =
+        (width - groupGap * static_cast<float>(groups - 1)) / static_cast<float>(groups);
+    for (const IndicatorLine& line : lines) {
+        layout.valueWidth = std::max(layout.valueWidth, ImGui::CalcTextSize(line.value.c_str()).x);
+        if (!line.band.empty())
+            layout.bandWidth = std::max(layout.bandWidth, ImGui::CalcTextSize(line.band.c_str()).x);
+    }
+    float widestName = 0.0f;
+    for (const IndicatorLine& line : lines)
+        widestName = std::max(widestName, ImGui::CalcTextSize(line.name.c_str()).x);
+    const float inner = layout.groupWidth - style.CellPadding.x * 2.0f;
+    const float bandColumn = layout.bandWidth > 0.0f ? columnGap : 0.0f;
+    const float available = inner - layout.valueWidth - columnGap - bandColumn - layout.bandWidth;
+    if (available >= std::min(minNameWidth, widestName)) {
+        // No wider than the widest name, so that values stay next to their names.
+        layout.nameWidth = std::min(widestName, available);
+    } else {
+        if (groups > 1) return std::nullopt;
+        if (layout.bandWidth > 0.0f)
+            layout.bandWidth =
+                std::max(fontSize * 4.0f, layout.bandWidth - (minNameWidth - available));
+        layout.nameWidth = std::max(fontSize * 4.0f, inner - layout.valueWidth - columnGap -
+                                                         bandColumn - layout.bandWidth);
+    }
+    layout.groupWidth = layout.nameWidth + columnGap + layout.valueWidth + bandColumn +
+                        layout.bandWidth + style.CellPadding.x * 2.0f;
+    layout.rowHeights.assign(layout.rows, ImGui::GetTextLineHeight());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        float& row = layout.rowHeights[i % layout.rows];
+        row = std::max(row, textHeight(lines[i].name, layout.nameWidth));
+        if (!lines[i].band.empty())
+            row = std::max(row, textHeight(lines[i].band, layout.bandWidth));
+    }
+    for (float& row : layout.rowHeights) {
+        row += style.CellPadding.y * 2.0f;
+        layout.height += row;
+    }
+    return layout;
+}
+
+// The group count that makes the table shortest (fewer groups on a tie).
+IndicatorLayout shortestIndicatorLayout(const std::vector<IndicatorLine>& lines, float width) {
+    IndicatorLayout best = *indicatorLayout(lines, 1, width);
+    for (std::size_t groups = 2; groups <= lines.size(); ++groups) {
+        const auto layout = indicatorLayout(lines, groups, width);
+        if (!layout) break;
+        if (layout->height < best.height - 0.5f) best = *layout;
+    }
+    return best;
 }
 
 } // namespace
+
+std::string indicatorBandText(double low, double high, const std::string& unit, Language language) {
+    if (!std::isfinite(low) || !std::isfinite(high)) return std::string(kNotANumber);
+    const char* const join = low < 0.0 ? " \u2013 " : "\u2013";
+    if (unit != "rupiah") {
+        const int decimals = unit == "ratio" ? 2 : 1;
+        return formatNumber(low, decimals, language) + join +
+               formatNumber(high, decimals, language);
+    }
+    const double larger = std::max(std::fabs(low), std::fabs(high));
+    const double smaller = std::min(std::fabs(low), std::fabs(high));
+    int scale = -1; // whole rupiah, below a thousand
+    for (int i = 0; i < static_cast<int>(kRupiahScales.size()); ++i)
+        if (larger >= kRupiahScales[static_cast<std::size_t>(i)].factor) scale = i;
+    // Rounding may carry into the next scale: 999 999 is "1 juta".
+    const double factor = scale < 0 ? 1.0 : kRupiahScales[static_cast<std::size_t>(scale)].factor;
+    if (scale + 1 < static_cast<int>(kRupiahScales.size()) && std::round(larger / factor) >= 1000.0)
+        ++scale;
+    if (scale < 0)
+        return "Rp " + formatNumber(low, 0, language) + join + formatNumber(high, 0, language);
+    const RupiahScale& shared = kRupiahScales[static_cast<std::size_t>(scale)];
+    // An end more than a scale below the other would lose its digits in the shared unit.
+    if (smaller > 0.0 && smaller < shared.factor * 0.1)
+        return formatRupiahWords(low, language) + " \u2013 " + formatRupiahWords(high, language);
+    return "Rp " + significantDigits(low / shared.factor, language) + join +
+           significantDigits(high / shared.factor, language) + ' ' +
+           (language == Language::Indonesian ? shared.indonesian : shared.english);
+}
 
 const chart::ChartModel& ResultsView::model(std::size_t chart) const {
     const chart::ChartModel* models[kChartCount] = {&m_charts.active, &m_charts.income,
@@ -88,48 +259,64 @@ void ResultsView::drawToolbar(const ResultSet& results, Language language) {
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(language, "Simpan seri CSV\u2026", "Save series CSV\u2026")))
         askPath(PromptKind::SeriesCsv, 0, defaultPath("series.csv"));
-    if (!m_message.empty()) {
-        ImGui::SameLine();
-        if (m_messageIsError)
-            ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.40f, 1.0f), "%s", m_message.c_str());
-        else
-            ImGui::TextDisabled("%s", m_message.c_str());
-    }
+    if (m_message.empty()) return;
+    // On the toolbar's line when it fits, else on its own line, wrapped (a long path).
+    ImGui::SameLine();
+    if (ImGui::CalcTextSize(m_message.c_str()).x > ImGui::GetContentRegionAvail().x)
+        ImGui::NewLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, m_messageIsError
+                                             ? ImVec4(0.95f, 0.45f, 0.40f, 1.0f)
+                                             : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", m_message.c_str());
+    ImGui::PopStyleColor();
 }
 
-void ResultsView::drawIndicatorCards(const ResultSet& results, Language language) {
-    const std::size_t count = results.indicators.size();
-    if (count == 0) return;
+void ResultsView::drawIndicators(const ResultSet& results, Language language) {
+    const std::vector<IndicatorLine> lines = indicatorLines(results, language);
+    if (lines.empty()) return;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float minCard = ImGui::GetFontSize() * 12.0f;
-    const float fitting = (width + style.ItemSpacing.x) / (minCard + style.ItemSpacing.x);
-    const std::size_t columns =
-        std::clamp<std::size_t>(static_cast<std::size_t>(std::max(1.0f, fitting)), 1, count);
-    const float cardWidth = (width - style.ItemSpacing.x * static_cast<float>(columns - 1)) /
-                            static_cast<float>(columns);
-    // Two lines for the name, one for the value, one for the band.
-    const float cardHeight =
-        ImGui::GetTextLineHeightWithSpacing() * 4.0f + style.WindowPadding.y * 2.0f;
-    for (std::size_t i = 0; i < count; ++i) {
-        const Indicator& indicator = results.indicators[i];
-        if (i % columns != 0) ImGui::SameLine();
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::BeginChild("card", ImVec2(cardWidth, cardHeight), true,
-                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-        const std::string name = translate(indicator.key, language);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", name.c_str());
-        ImGui::PopStyleColor();
-        ImGui::TextUnformatted(indicatorValue(indicator.mean, indicator.unit, language).c_str());
-        if (const auto band = indicatorBand(results, indicator))
-            ImGui::TextDisabled("%s [%s \u2013 %s]", levelsText(*band, language).c_str(),
-                                indicatorValue(band->low, indicator.unit, language).c_str(),
-                                indicatorValue(band->high, indicator.unit, language).c_str());
-        ImGui::EndChild();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
-        ImGui::PopID();
+    const IndicatorLayout layout = shortestIndicatorLayout(lines, width);
+    const float columnGap = style.ItemSpacing.x * 2.0f;
+    const float groupGap = ImGui::GetFontSize() * 2.0f;
+    ImDrawList* const drawList = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const bool windowHovered = ImGui::IsWindowHovered();
+    // Places the cursor at `x` on the row's text line and draws `text` wrapped at `wrap`.
+    const auto cell = [](float x, float y, float wrap, const std::string& text) {
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const IndicatorLine& line = lines[i];
+        const std::size_t group = i / layout.rows;
+        const std::size_t row = i % layout.rows;
+        float top = origin.y;
+        for (std::size_t r = 0; r < row; ++r) top += layout.rowHeights[r];
+        const float left = origin.x + static_cast<float>(group) * (layout.groupWidth + groupGap);
+        const ImVec2 rowMin(left, top);
+        const ImVec2 rowMax(left + layout.groupWidth, top + layout.rowHeights[row]);
+        if (row % 2 == 1)
+            drawList->AddRectFilled(rowMin, rowMax, ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+        const float x = left + style.CellPadding.x;
+        const float y = top + style.CellPadding.y;
+        cell(x, y, layout.nameWidth, line.name);
+        const float valueRight = x + layout.nameWidth + columnGap + layout.valueWidth;
+        ImGui::SetCursorScreenPos(
+            ImVec2(valueRight - ImGui::CalcTextSize(line.value.c_str()).x, y));
+        ImGui::TextUnformatted(line.value.c_str());
+        if (!line.band.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            cell(valueRight + columnGap, y, layout.bandWidth, line.band);
+            ImGui::PopStyleColor();
+            if (windowHovered && ImGui::IsMouseHoveringRect(rowMin, rowMax))
+                ImGui::SetTooltip("%s", line.bandTooltip.c_str());
+        }
     }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, layout.height));
 }
 
 void ResultsView::drawChartMenu(std::size_t chart, Language language) {
@@ -151,11 +338,13 @@ void ResultsView::drawChartMenu(std::size_t chart, Language language) {
 }
 
 void ResultsView::drawCharts(Language language) {
+    // Two rows of two charts in the remaining space; rows are ItemSpacing.y apart.
     const float gap = 8.0f;
-    const float minCell = ImGui::GetFontSize() * 10.0f;
+    const float minWidth = ImGui::GetFontSize() * 10.0f;
     const ImVec2 grid = ImGui::GetContentRegionAvail();
-    const ImVec2 cell(std::max(minCell, (grid.x - gap) / 2.0f),
-                      std::max(minCell, (grid.y - gap) / 2.0f));
+    const ImVec2 cell(std::max(minWidth, std::floor((grid.x - gap) / 2.0f)),
+                      std::max(kMinChartRowHeight,
+                               std::floor((grid.y - ImGui::GetStyle().ItemSpacing.y) / 2.0f)));
     for (std::size_t i = 0; i < kChartCount; ++i) {
         if (i % 2 == 1) ImGui::SameLine(0.0f, gap);
         ImGui::PushID(static_cast<int>(i));
@@ -220,7 +409,7 @@ void ResultsView::draw(AppState& app, const RunSnapshot& snapshot) {
                                                         : app.settings().lastFolder;
     m_scenarioId = snapshot.scenario.scenario.id;
     drawToolbar(*results, language);
-    drawIndicatorCards(*results, language);
+    drawIndicators(*results, language);
     drawCharts(language);
     drawPathPrompt(snapshot, language);
 }

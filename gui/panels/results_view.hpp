@@ -1,9 +1,11 @@
-// The results view: the key indicators as cards (with the Monte Carlo 5-95 % band when
-// the run is current) and the four projection charts (fans for a current Monte Carlo
-// run, expected lines otherwise), with the exports: the indicator table to the
-// clipboard, the series as CSV, and per chart (right-click) its data as CSV or a PNG.
-// A PNG needs OpenGL, so the view only asks for it (takeExportRequest) and the window
-// renders it after the frame.
+// The results view: the key indicators as a compact table (name, value and, when the
+// Monte Carlo run is current, its 5-95 % band in one unit: "Rp 1,86–3,9 miliar"), laid
+// out in as many side-by-side groups as make it shortest, and the four projection charts
+// in a 2x2 grid that takes the remaining height (fans for a current Monte Carlo run,
+// expected lines otherwise), with the exports: the indicator table to the clipboard, the
+// series as CSV, and per chart (right-click) its data as CSV or a PNG. A PNG needs
+// OpenGL, so the view only asks for it (takeExportRequest) and the window renders it
+// after the frame.
 #pragma once
 
 #include "chart/interaction.hpp"
@@ -23,9 +25,15 @@ struct ChartExportRequest {
     std::string path;
 };
 
+// An indicator's band in one unit where it reads well: "Rp 1,86–3,9 miliar",
+// "Rp 30–250 juta", "3–13"; both ends in words when they are scales apart
+// ("Rp 4 juta – Rp 3,9 miliar"); "–" when an end is not finite.
+std::string indicatorBandText(double low, double high, const std::string& unit, Language language);
+
 class ResultsView {
 public:
     static constexpr std::size_t kChartCount = 4;
+    static constexpr float kMinChartRowHeight = 180.0f; // below this the area scrolls
 
     // Draws the snapshot's displayed results (displayedResults); nothing without results.
     // The chart models are rebuilt only when those results or the language change.
@@ -40,7 +48,7 @@ private:
     enum class PromptKind { ChartPng, SeriesCsv };
 
     void drawToolbar(const ResultSet& results, Language language);
-    void drawIndicatorCards(const ResultSet& results, Language language);
+    void drawIndicators(const ResultSet& results, Language language);
     void drawCharts(Language language);
     void drawChartMenu(std::size_t chart, Language language);
     void drawPathPrompt(const RunSnapshot& snapshot, Language language);

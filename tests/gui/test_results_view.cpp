@@ -1,18 +1,25 @@
 // The results area drawn headless as the app draws it (the Monte Carlo strip above the
 // results view) for every scenario in both languages, with expected results only and
-// after a small Monte Carlo run; and the decision of which results the charts show.
+// after a small Monte Carlo run: it draws, and it fits the area the app gives it at
+// 1280x720 and 1920x1080 with the editor open, with no scrolling and nothing cut off;
+// the compact band text; and the decision of which results the charts show.
 #include "model/export.hpp"
 #include "panels/monte_carlo_panel.hpp"
 #include "panels/results_charts.hpp"
 #include "panels/results_view.hpp"
 
 #include "imgui_harness.hpp"
+#include "panel_harness.hpp"
 #include "plugin_runs.hpp"
 #include "temp_dir.hpp"
 
+#include "naikkelas/units/rupiah.hpp"
+
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -44,7 +51,122 @@ int drawResultsArea(nk::gui::chart::test::ImGuiHarness& imgui, AppState& app,
     });
 }
 
+// The app's font (gui/app/app_window.cpp), so that text measures as in the app; ImGui's
+// built-in (smaller) font where it is not installed.
+void useAppFont() {
+    constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    if (!std::filesystem::exists(kFontFile)) return;
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0x2200, 0x22FF, 0};
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    io.Fonts->AddFontFromFileTTF(kFontFile, 16.0f, nullptr, ranges);
+    unsigned char* pixels = nullptr;
+    int width = 0;
+    int height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+}
+
+// How the results area came out: its window and the height of the Monte Carlo strip.
+struct AreaFit {
+    ImVec2 size;
+    ImVec2 content;
+    ImVec2 scrollMax;
+    float stripHeight = 0.0f;
+    float frameLine = 0.0f; // the height of one line of widgets
+};
+
+// The results area as the Results tab draws it, in a child of `area`; a few frames, as
+// ImGui measures a window's content in the frame after it was drawn.
+AreaFit drawInArea(nk::gui::test::PanelHarness& harness, ImVec2 area, AppState& app,
+                   MonteCarloPanel& panel, ResultsView& view) {
+    AreaFit fit;
+    for (int frame = 0; frame < 3; ++frame)
+        harness.frame(area.x + 40.0f, [&] {
+            ImGui::BeginChild("results_area", area, false);
+            const auto snapshot = app.runs().snapshot();
+            const float top = ImGui::GetCursorPosY();
+            panel.draw(app, *snapshot);
+            fit.stripHeight = ImGui::GetCursorPosY() - top;
+            fit.frameLine = ImGui::GetFrameHeightWithSpacing();
+            ImGui::Separator();
+            view.draw(app, *snapshot);
+            const ImGuiWindow* window = ImGui::GetCurrentWindow();
+            fit.size = window->Size;
+            fit.content = window->ContentSize;
+            fit.scrollMax = window->ScrollMax;
+            ImGui::EndChild();
+        });
+    return fit;
+}
+
+// The results area is filled (the charts take the remaining height) and not exceeded:
+// no scrolling either way, nothing wider than the area.
+void checkFits(const AreaFit& fit) {
+    CAPTURE(fit.size.x);
+    CAPTURE(fit.size.y);
+    CAPTURE(fit.content.x);
+    CAPTURE(fit.content.y);
+    CHECK(fit.scrollMax.x == 0.0f);
+    CHECK(fit.scrollMax.y == 0.0f);
+    CHECK(fit.content.x <= fit.size.x);
+    CHECK(fit.content.y <= fit.size.y);
+    CHECK(fit.content.y >= fit.size.y - ImGui::GetStyle().ItemSpacing.y * 2.0f);
+}
+
 } // namespace
+
+TEST_CASE("results view: fits the results area at 1280x720 and 1920x1080 without scrolling") {
+    // The results area of the app with the editor pane open at its default width.
+    const ImVec2 areas[] = {ImVec2(850, 650), ImVec2(1490, 1010)};
+    nk::test::TempDir dir;
+    nk::gui::test::PanelHarness harness(1920, 1080);
+    useAppFont();
+    for (const std::string& path : scenarioPaths()) {
+        CAPTURE(path);
+        AppState app(nk::test::builtinPlugins(), dir.path / "settings.ini");
+        REQUIRE(app.open(path));
+        app.runs().waitIdle();
+        MonteCarloPanel panel;
+        ResultsView view;
+        const auto checkAll = [&](const std::string& what) {
+            CAPTURE(what);
+            for (const Language language : {Language::Indonesian, Language::English})
+                for (const ImVec2 area : areas) {
+                    CAPTURE(nk::languageCode(language));
+                    app.settings().language = language;
+                    const AreaFit fit = drawInArea(harness, area, app, panel, view);
+                    CHECK(fit.stripHeight == fit.frameLine); // the strip is one line
+                    checkFits(fit);
+                }
+        };
+        checkAll("expected");
+        REQUIRE(app.runs().startMonteCarlo(20, app.document().scenario().scenario.seed, 2));
+        app.runs().waitIdle();
+        REQUIRE(nk::gui::currentMonteCarlo(*app.runs().snapshot()) != nullptr);
+        checkAll("monte carlo");
+    }
+}
+
+TEST_CASE("results view: a band shares its unit where both ends read in it") {
+    using nk::gui::indicatorBandText;
+    const auto en = Language::English;
+    const auto id = Language::Indonesian;
+    CHECK(indicatorBandText(1.86e9, 3.9e9, "rupiah", en) == "Rp 1.86\u20133.9 billion");
+    CHECK(indicatorBandText(1.86e9, 3.9e9, "rupiah", id) == "Rp 1,86\u20133,9 miliar");
+    // One scale down still reads in the larger one; further down, both ends in words.
+    CHECK(indicatorBandText(910e6, 3.9e9, "rupiah", en) == "Rp 0.91\u20133.9 billion");
+    CHECK(indicatorBandText(4e6, 3.9e9, "rupiah", id) ==
+          nk::formatRupiahWords(4e6, id) + " \u2013 " + nk::formatRupiahWords(3.9e9, id));
+    // Rounding carries into the next scale as formatRupiahWords does.
+    CHECK(indicatorBandText(500e6, 999.9e6, "rupiah", en) == "Rp 0.5\u20131 billion");
+    CHECK(indicatorBandText(120, 750, "rupiah", en) == "Rp 120\u2013750");
+    // Counts and ratios keep the decimals of their value; a negative end spaces the dash.
+    CHECK(indicatorBandText(3, 13, "enterprises", id) ==
+          nk::formatNumber(3, 1, id) + "\u2013" + nk::formatNumber(13, 1, id));
+    CHECK(indicatorBandText(-4, 12, "enterprises", en) == "-4.0 \u2013 12.0");
+    CHECK(indicatorBandText(2.08, 4.27, "ratio", en) == "2.08\u20134.27");
+    CHECK(indicatorBandText(NAN, 4.0, "ratio", en) == std::string(nk::kNotANumber));
+}
 
 TEST_CASE("results view: every scenario draws in both languages, expected and Monte Carlo") {
     nk::test::TempDir dir;

@@ -55,7 +55,7 @@ void formLabel(const char* label, const char* tooltip) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label);
+    ImGui::TextWrapped("%s", label); // a long label takes two lines in a narrow pane
     if (tooltip && *tooltip && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
@@ -66,12 +66,24 @@ void formLabel(const char* label, const char* tooltip) {
     ImGui::TableNextColumn();
 }
 
+void dimmedText(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
 void textField(EditorContext& c, const char* label, const std::string& keyPath,
-               const std::string& value, const Setter<std::string>& set) {
+               const std::string& value, const Setter<std::string>& set, const char* hint) {
     c.focus.before(keyPath, true);
     std::string edited = value;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool changed = ImGui::InputText(hiddenId(keyPath).c_str(), &edited);
+    const bool changed =
+        ImGui::InputTextWithHint(hiddenId(keyPath).c_str(), hint ? hint : "", &edited);
+    // A text longer than its input is shown whole while the mouse rests on it.
+    const float shown = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2.0f;
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive() &&
+        ImGui::CalcTextSize(value.c_str()).x > shown)
+        ImGui::SetTooltip("%s", value.c_str());
     finish(c, keyPath, changed, [&] { commitValue(c, label, keyPath, edited, set); });
 }
 
@@ -122,14 +134,13 @@ void rupiahField(EditorContext& c, const char* label, const std::string& keyPath
     const std::int64_t largest = kLargestRupiah;
     const float speed =
         static_cast<float>(std::max(1.0, std::abs(static_cast<double>(value)) * 0.002));
-    ImGui::SetNextItemWidth(std::max(60.0f, ImGui::GetContentRegionAvail().x * 0.5f));
+    ImGui::SetNextItemWidth(-FLT_MIN);
     const bool changed = ImGui::DragScalar(hiddenId(keyPath).c_str(), ImGuiDataType_S64, &edited,
                                            speed, &zero, &largest, "%lld");
     finish(c, keyPath, changed, [&] { commitValue(c, label, keyPath, edited, set); });
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", formatRupiah(value, c.language).c_str());
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", formatRupiahWords(static_cast<double>(value), c.language).c_str());
+    // Under the input, so that it never pushes the row wider than its column.
+    dimmedText(formatRupiahWords(static_cast<double>(value), c.language));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", formatRupiah(value, c.language).c_str());
 }
 
 void comboField(EditorContext& c, const char* label, const std::string& keyPath,

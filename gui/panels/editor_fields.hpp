@@ -37,8 +37,14 @@ bool beginForm(const char* id);
 void endForm();
 void formLabel(const char* label, const char* tooltip = nullptr);
 
+// Dimmed text that wraps at the edge of its column (or of the pane).
+void dimmedText(const std::string& text);
+
+// `hint` (may be null) is shown greyed while the text is empty; a text too long for the
+// input is its tooltip.
 void textField(EditorContext& c, const char* label, const std::string& keyPath,
-               const std::string& value, const Setter<std::string>& set);
+               const std::string& value, const Setter<std::string>& set,
+               const char* hint = nullptr);
 void intField(EditorContext& c, const char* label, const std::string& keyPath, int value, int min,
               int max, const Setter<int>& set);
 void seedField(EditorContext& c, const char* label, const std::string& keyPath, std::uint64_t value,
@@ -48,7 +54,8 @@ void numberField(EditorContext& c, const char* label, const std::string& keyPath
                  double min, double max, const char* format, const Setter<double>& set);
 void shareField(EditorContext& c, const char* label, const std::string& keyPath, double value,
                 const Setter<double>& set);
-// Whole rupiah, with the formatted amount (Rp 1.250.000) beside it.
+// Whole rupiah: the input takes the row's width, the amount in words (Rp 1,25 juta) is
+// dimmed under it and the exact amount (Rp 1.250.000) is its tooltip.
 void rupiahField(EditorContext& c, const char* label, const std::string& keyPath, Rupiah value,
                  const Setter<Rupiah>& set);
 // A combo of `options`; a current value that is not among them is shown as it is.

@@ -95,8 +95,10 @@ void declaredParams(EditorContext& c, std::size_t use, const PluginEditorModel& 
 }
 
 void rawParams(const PluginEditorModel& model) {
-    for (const auto& [name, value] : model.rawParams)
-        ImGui::BulletText("%s: %s", name.c_str(), paramValueText(value).c_str());
+    for (const auto& [name, value] : model.rawParams) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %s", name.c_str(), paramValueText(value).c_str());
+    }
 }
 
 void pluginUse(EditorContext& c, std::size_t use) {
@@ -116,11 +118,11 @@ void pluginUse(EditorContext& c, std::size_t use) {
     ImGui::PopID();
     if (open) {
         if (model.loaded) {
-            ImGui::TextDisabled("%s %s", model.name.c_str(), model.version.c_str());
+            dimmedText(model.name + " " + model.version);
             declaredParams(c, use, model);
             if (!model.rawParams.empty()) {
-                ImGui::TextDisabled("%s", tr(l, "Parameter tak dikenal (lihat pemeriksaan):",
-                                             "Unknown parameters (see the diagnostics):"));
+                dimmedText(tr(l, "Parameter tak dikenal (lihat pemeriksaan):",
+                              "Unknown parameters (see the diagnostics):"));
                 rawParams(model);
             }
         } else {

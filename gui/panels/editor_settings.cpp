@@ -307,16 +307,17 @@ void drawBudgetSection(EditorContext& c) {
         const std::string path = indexedPath("budget.lines", i);
         ImGui::PushID(path.c_str());
         ImGui::Separator();
+        ImGui::AlignTextToFramePadding(); // the button sits level with the name's input
         if (removeButton(l)) removeRow(c.app, EditorTable::BudgetLines, i);
         ImGui::SameLine();
+        // The line's name is its heading: an input as wide as the pane.
         c.focus.before(path, false);
-        ImGui::TextUnformatted(line.name.empty() ? tr(l, "(tanpa nama)", "(unnamed)")
-                                                 : line.name.c_str());
+        textField(
+            c, tr(l, "nama baris", "line name"), path + ".name", line.name,
+            [i](Scenario& s, std::string v) { s.budget.lines[i].name = v; },
+            tr(l, "nama baris biaya", "name of the cost line"));
         c.focus.after(path);
         if (beginForm("line_form")) {
-            formLabel(tr(l, "Nama", "Name"));
-            textField(c, tr(l, "nama baris", "line name"), path + ".name", line.name,
-                      [i](Scenario& s, std::string v) { s.budget.lines[i].name = v; });
             formLabel(tr(l, "Kategori", "Category"));
             textField(c, tr(l, "kategori", "category"), path + ".category", line.category,
                       [i](Scenario& s, std::string v) { s.budget.lines[i].category = v; });

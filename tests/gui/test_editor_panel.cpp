@@ -1,7 +1,8 @@
 // The whole editor drawn headless in a 380-px left pane at 1280x720: every scenario in
 // scenarios/, with the real builtin plugins, every section, group and row opened through
-// focus(), in both languages, without ImGui assertion failures; focus() opens the right
-// section and goes to the field; every declared plugin parameter gets its widget.
+// focus(), in both languages, without ImGui assertion failures and without a row wider
+// than the pane (also in a narrower one); focus() opens the right section and goes to
+// the field; every declared plugin parameter gets its widget.
 #include "panels/editor_panel.hpp"
 
 #include "panels/editor_diagnostics.hpp"
@@ -11,6 +12,7 @@
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -28,12 +30,22 @@ struct Editor {
     nk::gui::AppState app{nk::test::builtinPlugins(), dir.path / "settings.yaml"};
     EditorPanel panel;
     PanelHarness harness{1280.0f, 720.0f};
+    float paneWidth = kPaneWidth;
 
     void frames(int count) {
         for (int i = 0; i < count; ++i) {
             const auto snapshot = app.runs().snapshot();
-            harness.frame(kPaneWidth, [&] { panel.draw(app, *snapshot); });
+            harness.frame(paneWidth, [&] { panel.draw(app, *snapshot); });
         }
+    }
+    // How far the content of the pane or of a child of it (the sections' scroll region)
+    // reaches past its right edge in the last frame, in pixels: a row cut off.
+    static float overflow() {
+        float widest = 0.0f;
+        for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+            if (window->Active && std::string(window->Name).rfind("pane", 0) == 0)
+                widest = std::max(widest, window->ContentSize.x - window->Size.x);
+        return widest;
     }
     // Goes to a path and draws until the focus has resolved.
     void go(const std::string& keyPath) {
@@ -70,7 +82,7 @@ std::vector<std::string> everyPart(const nk::Scenario& s) {
 
 } // namespace
 
-TEST_CASE("editor panel: every scenario draws with every part open, in both languages") {
+TEST_CASE("editor panel: every scenario draws with every part open and fits, in both languages") {
     const auto files = scenarioFiles();
     REQUIRE(files.size() >= 5);
     for (const nk::Language language : {nk::Language::Indonesian, nk::Language::English})
@@ -86,6 +98,7 @@ TEST_CASE("editor panel: every scenario draws with every part open, in both lang
                 INFO(path);
                 e.go(path);
                 CHECK(e.panel.drewField(path));
+                CHECK(Editor::overflow() <= 1.0f);
             }
             // Sections stay open: the last cohort gone to is still drawn at the end.
             if (!s.cohorts.empty())
@@ -95,6 +108,24 @@ TEST_CASE("editor panel: every scenario draws with every part open, in both lang
             CHECK(e.panel.drewField("budget.envelope"));
             for (std::size_t j = 0; j < s.budget.lines.size(); ++j)
                 CHECK(e.panel.drewField(indexedPath("budget.lines", j) + ".amount"));
+        }
+}
+
+TEST_CASE("editor panel: every row fits a narrow pane") {
+    for (const nk::Language language : {nk::Language::Indonesian, nk::Language::English})
+        for (const std::string& file : scenarioFiles()) {
+            INFO(file);
+            Editor e;
+            e.paneWidth = 260.0f;
+            e.app.settings().language = language;
+            REQUIRE(e.app.open(file));
+            e.app.runs().waitIdle();
+            e.frames(2);
+            for (const std::string& path : everyPart(e.app.document().scenario())) {
+                INFO(path);
+                e.go(path);
+                CHECK(Editor::overflow() <= 1.0f);
+            }
         }
 }
 

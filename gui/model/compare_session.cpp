@@ -117,7 +117,13 @@ Preference indicatorPreference(const std::string& key) {
     return Preference::Neutral;
 }
 
-Verdict judgeDifference(const std::string& key, double difference) {
+double shownValue(double value, const std::string& unit) {
+    const double scale = unit == "rupiah" ? 1.0 : unit == "ratio" ? 100.0 : 10.0;
+    return std::round(value * scale) / scale + 0.0; // + 0.0 turns -0 into 0
+}
+
+Verdict judgeDifference(const std::string& key, const std::string& unit, double difference) {
+    difference = shownValue(difference, unit);
     if (!std::isfinite(difference) || difference == 0.0) return Verdict::Unjudged;
     switch (indicatorPreference(key)) {
     case Preference::MoreIsBetter:
@@ -137,8 +143,9 @@ std::string indicatorText(double value, const std::string& unit, Language langua
 }
 
 std::string differenceText(double difference, const std::string& unit, Language language) {
-    const std::string text = indicatorText(difference, unit, language);
-    return difference > 0.0 ? "+" + text : text;
+    const double shown = shownValue(difference, unit);
+    const std::string text = indicatorText(shown, unit, language);
+    return shown > 0.0 ? "+" + text : text;
 }
 
 std::vector<std::string> scenarioFilesIn(const std::vector<std::filesystem::path>& folders) {

@@ -27,8 +27,8 @@ std::string bandName(const std::vector<double>& levels, Language language) {
 }
 
 // Green when the difference is an improvement, red when it is worse; none when unjudged.
-const ImVec4* differenceColour(const std::string& key, double difference) {
-    switch (judgeDifference(key, difference)) {
+const ImVec4* differenceColour(const std::string& key, const std::string& unit, double difference) {
+    switch (judgeDifference(key, unit, difference)) {
     case Verdict::Better:
         return &kBetter;
     case Verdict::Worse:
@@ -165,8 +165,13 @@ void CompareView::drawIndicators(Language language) const {
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                ImGuiTableFlags_SizingStretchProp))
         return;
-    ImGui::TableSetupColumn(tr(language, "Indikator", "Indicator"));
-    for (const std::string& label : m_comparison.labels) ImGui::TableSetupColumn(label.c_str());
+    // Names get a fixed share so they wrap to two lines at most; each value has its
+    // difference beside it, so a row stays one or two lines high.
+    const float nameWidth = std::min(280.0f, ImGui::GetContentRegionAvail().x * 0.3f);
+    ImGui::TableSetupColumn(tr(language, "Indikator", "Indicator"),
+                            ImGuiTableColumnFlags_WidthFixed, nameWidth);
+    for (const std::string& label : m_comparison.labels)
+        ImGui::TableSetupColumn(label.c_str(), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (const IndicatorRow& row : m_comparison.indicators) {
         ImGui::TableNextRow();
@@ -181,8 +186,9 @@ void CompareView::drawIndicators(Language language) const {
             }
             ImGui::TextUnformatted(indicatorText(cell.mean, row.unit, language).c_str());
             if (i > 0 && row.cells[0].present) {
+                ImGui::SameLine();
                 const std::string text = differenceText(cell.difference, row.unit, language);
-                if (const ImVec4* colour = differenceColour(row.key, cell.difference))
+                if (const ImVec4* colour = differenceColour(row.key, row.unit, cell.difference))
                     ImGui::TextColored(*colour, "%s", text.c_str());
                 else
                     ImGui::TextDisabled("%s", text.c_str());

@@ -167,7 +167,7 @@ void EquipmentView::drawIndicators(AppState& app, const RunSnapshot& snapshot, L
         ImGui::TableNextColumn();
         const double difference = current->value - reference.value;
         const std::string text = differenceText(difference, reference.unit, language);
-        switch (judgeDifference(reference.key, difference)) {
+        switch (judgeDifference(reference.key, reference.unit, difference)) {
         case Verdict::Better:
             ImGui::TextColored(kBetter, "%s", text.c_str());
             break;

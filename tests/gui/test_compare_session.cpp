@@ -190,13 +190,23 @@ TEST_CASE("compare: which way each key indicator is better") {
     CHECK(nk::gui::indicatorPreference("cost_per_additional_active") == Preference::LessIsBetter);
     CHECK(nk::gui::indicatorPreference("total_cost") == Preference::LessIsBetter);
     CHECK(nk::gui::indicatorPreference("market_channels:reach") == Preference::Neutral);
-    CHECK(nk::gui::judgeDifference("additional_active", 2.0) == Verdict::Better);
-    CHECK(nk::gui::judgeDifference("cost_discounted", 2.0) == Verdict::Worse);
-    CHECK(nk::gui::judgeDifference("cost_discounted", -2.0) == Verdict::Better);
-    CHECK(nk::gui::judgeDifference("additional_active", 0.0) == Verdict::Unjudged);
-    CHECK(nk::gui::judgeDifference("additional_active", std::nan("")) == Verdict::Unjudged);
+    CHECK(nk::gui::judgeDifference("additional_active", "enterprises", 2.0) == Verdict::Better);
+    CHECK(nk::gui::judgeDifference("cost_discounted", "rupiah", 2.0) == Verdict::Worse);
+    CHECK(nk::gui::judgeDifference("cost_discounted", "rupiah", -2.0) == Verdict::Better);
+    CHECK(nk::gui::judgeDifference("additional_active", "enterprises", 0.0) == Verdict::Unjudged);
+    CHECK(nk::gui::judgeDifference("additional_active", "enterprises", std::nan("")) ==
+          Verdict::Unjudged);
     CHECK(nk::gui::differenceText(3.0, "enterprises", nk::Language::English) == "+3.0");
     CHECK(nk::gui::differenceText(-3.0, "enterprises", nk::Language::English) == "-3.0");
+    // What prints as zero is neither coloured nor signed, whichever side of zero it is.
+    for (const double tiny : {0.04, -0.04, 1e-12, -1e-12}) {
+        CHECK(nk::gui::judgeDifference("additional_active", "enterprises", tiny) ==
+              Verdict::Unjudged);
+        CHECK(nk::gui::differenceText(tiny, "enterprises", nk::Language::English) == "0.0");
+    }
+    CHECK(nk::gui::judgeDifference("benefit_cost_ratio", "ratio", -0.004) == Verdict::Unjudged);
+    CHECK(nk::gui::judgeDifference("benefit_cost_ratio", "ratio", -0.006) == Verdict::Worse);
+    CHECK(nk::gui::judgeDifference("cost_discounted", "rupiah", 0.4) == Verdict::Unjudged);
 }
 
 TEST_CASE("compare: scenario files are suggested from existing folders, each once") {

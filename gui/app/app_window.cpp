@@ -130,6 +130,7 @@ int runApp(const AppOptions& options) {
     if (!screenshot) recovery.check(app);
     ScreenshotTour tour(options.screenshotDir);
     bool quit = false;
+    std::string shownTitle;
     while (!quit) {
         glfwPollEvents();
         if (glfwWindowShouldClose(window.handle())) {
@@ -145,6 +146,13 @@ int runApp(const AppOptions& options) {
         help.draw(app, view);
         recovery.draw(app);
         app.tick();
+        // The title names the document and marks unsaved changes, as desktop apps do.
+        const std::string title = app.document().displayName() +
+                                  (app.document().dirty() ? " *" : "") + " - NaikKelas";
+        if (title != shownTitle) {
+            glfwSetWindowTitle(window.handle(), title.c_str());
+            shownTitle = title;
+        }
         ImGui::Render();
         int width = 0, height = 0;
         glfwGetFramebufferSize(window.handle(), &width, &height);

@@ -66,7 +66,7 @@ void pruneTicks(AxisTicks& axis, ToPixel toPixel, Extent extentAlong, double lo,
 AxisTicks numericAxis(double lo, double hi, double length, bool horizontal,
                       const AxisFormatter& format, const Text& text) {
     AxisTicks axis;
-    double spacing = horizontal ? text.size * 5.0 : text.size * 2.5;
+    double spacing = horizontal ? text.size * 5.0 : text.size * 2.0; // two lines apart on y
     for (int pass = 0; pass < 2; ++pass) {
         const TickSet ticks = niceTicks(lo, hi, length, spacing);
         axis.step = ticks.step;

@@ -129,6 +129,9 @@ TEST_CASE("app: the recovery prompt offers an autosave left by a crashed session
     nk::gui::RecoveryPrompt prompt;
     prompt.check(harness.app());
     REQUIRE(prompt.pending());
+    for (int i = 0; i < 3; ++i) harness.frame([&] { prompt.draw(harness.app()); });
+    CHECK(ImGui::GetCurrentContext()->OpenPopupStack.Size == 1); // the prompt is up
+    CHECK(prompt.pending());                                     // nothing chosen yet
     const auto found = harness.app().recoverable();
     REQUIRE(found.size() == 1);
     REQUIRE(harness.app().recover(found[0]));

@@ -147,8 +147,8 @@ int runApp(const AppOptions& options) {
         recovery.draw(app);
         app.tick();
         // The title names the document and marks unsaved changes, as desktop apps do.
-        const std::string title = app.document().displayName() +
-                                  (app.document().dirty() ? " *" : "") + " - NaikKelas";
+        const std::string title =
+            app.document().displayName() + (app.document().dirty() ? " *" : "") + " - NaikKelas";
         if (title != shownTitle) {
             glfwSetWindowTitle(window.handle(), title.c_str());
             shownTitle = title;

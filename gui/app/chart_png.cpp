@@ -1,18 +1,16 @@
 #include "chart_png.hpp"
 
 #include "chart/chart_draw.hpp"
-#include "naikkelas/io/atomic_file.hpp"
+#include "gl_pixels.hpp"
 
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
 #include <GL/glext.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
-#include <stb_image_write.h>
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 namespace nk::gui {
@@ -50,11 +48,6 @@ private:
     GLuint m_color = 0;
     bool m_complete = false;
 };
-
-void appendBytes(void* context, void* data, int size) {
-    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
-                                               static_cast<std::size_t>(size));
-}
 
 } // namespace
 
@@ -104,24 +97,8 @@ bool saveChartPng(const chart::ChartModel& model, const std::string& path, std::
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(&data);
 
-    const std::size_t row = static_cast<std::size_t>(width) * 3;
-    std::vector<std::uint8_t> pixels(row * static_cast<std::size_t>(height));
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_COLOR_ATTACHMENT0);
-    glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
-    // OpenGL's rows start at the bottom; PNG's at the top.
-    std::vector<std::uint8_t> flipped(pixels.size());
-    for (int y = 0; y < height; ++y)
-        std::memcpy(flipped.data() + static_cast<std::size_t>(y) * row,
-                    pixels.data() + static_cast<std::size_t>(height - 1 - y) * row, row);
-
-    std::string png;
-    if (!stbi_write_png_to_func(appendBytes, &png, width, height, 3, flipped.data(),
-                                static_cast<int>(row))) {
-        error = "cannot encode the PNG image";
-        return false;
-    }
-    return io::writeFileAtomically(path, png, error);
+    return writePng(path, readPixelsTopDown(GL_COLOR_ATTACHMENT0, width, height), width, height,
+                    error);
 }
 
 } // namespace nk::gui

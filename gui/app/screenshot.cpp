@@ -1,11 +1,11 @@
 #include "screenshot.hpp"
 
+#include "gl_pixels.hpp"
+
 #include <GL/gl.h>
-#include <stb_image_write.h>
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <unordered_map>
 #include <vector>
 
@@ -46,21 +46,9 @@ ScreenshotResult saveScreenshot(const std::string& path, int width, int height, 
         result.error = "the window has no pixels to read";
         return result;
     }
-    const std::size_t row = static_cast<std::size_t>(width) * 3;
-    std::vector<std::uint8_t> pixels(row * static_cast<std::size_t>(height));
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
-    // OpenGL's rows start at the bottom; PNG's at the top.
-    std::vector<std::uint8_t> flipped(pixels.size());
-    for (int y = 0; y < height; ++y)
-        std::memcpy(flipped.data() + static_cast<std::size_t>(y) * row,
-                    pixels.data() + static_cast<std::size_t>(height - 1 - y) * row, row);
-    result.blank = contentShare(flipped, width, height, probe) < kMinContentShare;
-    if (!stbi_write_png(path.c_str(), width, height, 3, flipped.data(), static_cast<int>(row))) {
-        result.error = "cannot write " + path;
-        return result;
-    }
+    const std::vector<std::uint8_t> pixels = readPixelsTopDown(GL_BACK, width, height);
+    result.blank = contentShare(pixels, width, height, probe) < kMinContentShare;
+    if (!writePng(path, pixels, width, height, result.error)) return result;
     result.ok = true;
     return result;
 }

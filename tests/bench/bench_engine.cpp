@@ -5,6 +5,8 @@
 #include "naikkelas/engine/random_stream.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 
+#include "scenario_files.hpp"
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -62,11 +64,7 @@ std::shared_ptr<const CompiledScenario> syntheticScenario(int enterprises, int h
 
 void benchExpectedSeeds(int repeats) {
     std::printf("Expected mode, per seed scenario (goal: <= 1 ms each)\n");
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
+    for (const auto& file : nk::test::scenarioFiles()) {
         const auto loaded = io::loadScenarioFile(file.string());
         if (!loaded.scenario) continue;
         const auto compiled = compileScenario(*loaded.scenario).compiled;

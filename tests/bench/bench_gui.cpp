@@ -10,6 +10,8 @@
 #include "panels/app_menu.hpp"
 #include "panels/main_view.hpp"
 
+#include "scenario_files.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -38,20 +40,12 @@ double percentile(std::vector<double> v, double p) {
     return v[static_cast<std::size_t>(p * double(v.size() - 1))];
 }
 
-std::vector<std::filesystem::path> seedFiles() {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 // A slider drag over the first cohort's participants: each step is one edit, submitted
 // and waited for, so the figure is the delay from the edit to the redrawn charts.
 void benchEditLatency(AppState& app, int steps) {
     std::printf("Edit -> projection on screen, per seed scenario (%d edits; frame = %.1f ms)\n",
                 steps, kFrameMs);
-    for (const auto& file : seedFiles()) {
+    for (const auto& file : nk::test::scenarioFiles()) {
         if (!app.open(file.string()) || app.document().scenario().cohorts.empty()) continue;
         app.runs().waitIdle();
         std::vector<double> ms;

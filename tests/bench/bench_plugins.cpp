@@ -7,6 +7,8 @@
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/registry/plugin_run.hpp"
 
+#include "scenario_files.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -29,17 +31,9 @@ template <class F> double bestSeconds(int repeats, F&& work) {
     return best;
 }
 
-std::vector<std::filesystem::path> seedFiles() {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 void benchExpected(const PluginRegistry& registry, int repeats) {
     std::printf("Expected mode per seed scenario, with its plugins against none (goal: <= 1 ms)\n");
-    for (const auto& file : seedFiles()) {
+    for (const auto& file : nk::test::scenarioFiles()) {
         const auto loaded = io::loadScenarioFile(file.string());
         if (!loaded.scenario) continue;
         const auto compiled = compileScenario(*loaded.scenario).compiled;

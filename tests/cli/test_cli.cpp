@@ -1,5 +1,6 @@
 #include "../core/json_check.hpp"
 #include "cli_support.hpp"
+#include "scenario_files.hpp"
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -137,8 +138,7 @@ TEST_SUITE("cli") {
 
     TEST_CASE("validate accepts every shipped scenario") {
         std::vector<std::string> args{"validate"};
-        for (const auto& entry : fs::directory_iterator(NK_SCENARIO_DIR))
-            if (entry.path().extension() == ".yaml") args.push_back(entry.path().string());
+        for (const fs::path& file : nk::test::scenarioFiles()) args.push_back(file.string());
         REQUIRE(args.size() >= 2);
         const ProcessResult r = cli(args);
         CHECK_MESSAGE(r.status == 0, r.err);

@@ -1,6 +1,8 @@
 // Scenario files: loading with precise diagnostics, hostile input, saving, round trips.
 #include "naikkelas/io/scenario_yaml.hpp"
 
+#include "scenario_files.hpp"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -834,10 +836,9 @@ cohorts:
 
     TEST_CASE("every scenario in scenarios/ loads and round-trips") {
         int count = 0;
-        for (const auto& entry : fs::directory_iterator(NK_SCENARIO_DIR)) {
-            if (entry.path().extension() != ".yaml") continue;
-            CAPTURE(entry.path().string());
-            const auto r = nk::io::loadScenarioFile(entry.path().string());
+        for (const fs::path& file : nk::test::scenarioFiles()) {
+            CAPTURE(file.string());
+            const auto r = nk::io::loadScenarioFile(file.string());
             INFO(listing(r));
             REQUIRE(r.scenario.has_value());
             const auto again = load(nk::io::scenarioToYaml(*r.scenario));

@@ -1,5 +1,6 @@
 // The real scenario files: they load, compile and run, their figures add up, and the
 // projections show the consequences MODEL.md section 4 expects with default parameters.
+#include "scenario_files.hpp"
 #include "test_scenarios.hpp"
 
 #include "naikkelas/io/atomic_file.hpp"
@@ -12,14 +13,6 @@ using namespace nk;
 
 namespace {
 
-std::vector<std::filesystem::path> scenarioFiles() {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 Scenario loadOrFail(const std::filesystem::path& file) {
     const auto loaded = io::loadScenarioFile(file.string());
     for (const auto& d : loaded.diagnostics.items()) MESSAGE(formatDiagnostic(d));
@@ -30,7 +23,7 @@ Scenario loadOrFail(const std::filesystem::path& file) {
 } // namespace
 
 TEST_CASE("scenarios/ holds the five seed programs and the default") {
-    const auto files = scenarioFiles();
+    const auto files = test::scenarioFiles();
     CHECK(files.size() >= 6);
     int seeds = 0;
     for (const auto& f : files) seeds += f.filename().string().rfind("00", 0) == 0;
@@ -38,7 +31,7 @@ TEST_CASE("scenarios/ holds the five seed programs and the default") {
 }
 
 TEST_CASE("every scenario file loads without warnings, compiles and runs") {
-    for (const auto& file : scenarioFiles()) {
+    for (const auto& file : test::scenarioFiles()) {
         INFO(file.filename().string());
         const auto loaded = io::loadScenarioFile(file.string());
         for (const auto& d : loaded.diagnostics.items()) MESSAGE(formatDiagnostic(d));
@@ -70,7 +63,7 @@ TEST_CASE("the embedded default scenario is scenarios/default.yaml") {
 TEST_CASE("with default parameters almost no trainee reaches kecil in five years (PP 7/2021)") {
     // MODEL.md section 4: about 0.05 % of micro firms a year move up nationally; under
     // UU 20/2008, with its lower kecil threshold, a few do.
-    for (const auto& file : scenarioFiles()) {
+    for (const auto& file : test::scenarioFiles()) {
         const Scenario s = loadOrFail(file);
         const auto compiled = test::compileOrFail(s);
         const auto outcome = test::runOrFail(*compiled, defaultRunOptions(*compiled));

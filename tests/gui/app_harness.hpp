@@ -1,55 +1,55 @@
-// The whole app without a window: an AppState whose settings and autosaves live in a
-// temporary folder, the builtin plugins, and a headless ImGui context of a chosen display
-// size in which tests draw the real menu bar and panels frame by frame.
+// The app without a window: an AppState over the builtin plugins whose settings and
+// autosaves live in a temporary home, so no test writes to the user's home, and a
+// headless ImGui (imgui_harness.hpp) of a chosen display size in which tests draw the
+// real panels.
 #pragma once
 
 #include "model/app_state.hpp"
 
+#include "imgui_harness.hpp"
 #include "plugin_runs.hpp"
 #include "temp_dir.hpp"
 
-#include <imgui.h>
+#include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
+#include <string>
 
 namespace nk::gui::test {
 
 class AppHarness {
 public:
-    explicit AppHarness(ImVec2 display = ImVec2(1280, 720)) : m_context(ImGui::CreateContext()) {
+    explicit AppHarness(ImVec2 display = ImVec2(1280, 720)) : m_imgui(display) {
         // The autosaver reads XDG_STATE_HOME when the state is made.
         ::setenv("XDG_STATE_HOME", (m_home.path / "state").c_str(), 1);
         m_app = std::make_unique<AppState>(nk::test::builtinPlugins(),
                                            m_home.path / "config" / "settings.ini");
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = display;
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int width = 0, height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~AppHarness() {
-        m_app.reset();
-        ImGui::DestroyContext(m_context);
     }
     AppHarness(const AppHarness&) = delete;
     AppHarness& operator=(const AppHarness&) = delete;
 
     AppState& app() { return *m_app; }
+    ImGuiHarness& imgui() { return m_imgui; }
     const std::filesystem::path& home() const { return m_home.path; }
 
-    // One frame: draw() calls the panels as the app's frame loop does.
-    template <typename Draw> void frame(Draw&& draw) {
-        ImGui::NewFrame();
-        draw();
-        ImGui::Render();
+    // Opens a file of scenarios/, which must open.
+    void openScenario(const std::string& name) {
+        const bool opened = m_app->open(std::string(NK_SCENARIO_DIR) + "/" + name);
+        INFO(m_app->status());
+        REQUIRE(opened);
+    }
+
+    // Waits for the runs and returns the latest snapshot.
+    std::shared_ptr<const RunSnapshot> settled() {
+        m_app->runs().waitIdle();
+        return m_app->runs().snapshot();
     }
 
 private:
-    nk::test::TempDir m_home;
-    ImGuiContext* m_context;
+    nk::test::TempDir m_home; // removed last: the app saves its settings into it
+    ImGuiHarness m_imgui;
     std::unique_ptr<AppState> m_app;
 };
 

@@ -4,6 +4,7 @@
 // stack, so a clean pass means every panel draws; the checks below add what a user
 // sees: each view draws something, and nothing is wider than the window.
 #include "app_harness.hpp"
+#include "scenario_files.hpp"
 
 #include "panels/app_menu.hpp"
 #include "panels/help_windows.hpp"
@@ -26,15 +27,6 @@ using nk::gui::test::AppHarness;
 
 namespace {
 
-std::vector<std::string> scenarioFiles() {
-    std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
-    std::sort(files.begin(), files.end());
-    REQUIRE(files.size() >= 6);
-    return files;
-}
-
 struct Frame {
     int vertices = 0;        // drawn in all windows
     float widestContent = 0; // of the main window's children, in pixels
@@ -44,7 +36,7 @@ Frame drawApp(AppHarness& harness, MainView& main, ViewState& view, AppMenu& men
               HelpWindows& help) {
     Frame result;
     bool quit = false;
-    harness.frame([&] {
+    harness.imgui().bareFrame([&] {
         menu.draw(harness.app(), view, quit);
         main.draw(harness.app(), view);
         help.draw(harness.app(), view);
@@ -64,12 +56,12 @@ Frame drawApp(AppHarness& harness, MainView& main, ViewState& view, AppMenu& men
 
 TEST_CASE("app: every view draws for every scenario, both languages, 1280x720 and 1920x1080") {
     for (const ImVec2 display : {ImVec2(1280, 720), ImVec2(1920, 1080)})
-        for (const std::string& file : scenarioFiles())
+        for (const std::filesystem::path& file : nk::test::scenarioFiles())
             for (const nk::Language language : {nk::Language::Indonesian, nk::Language::English}) {
                 CAPTURE(file);
                 CAPTURE(display.x);
                 AppHarness harness(display);
-                REQUIRE(harness.app().open(file));
+                REQUIRE(harness.app().open(file.string()));
                 harness.app().settings().language = language;
                 harness.app().runs().waitIdle();
                 MainView main(nk::test::builtinPlugins());
@@ -129,7 +121,7 @@ TEST_CASE("app: the recovery prompt offers an autosave left by a crashed session
     nk::gui::RecoveryPrompt prompt;
     prompt.check(harness.app());
     REQUIRE(prompt.pending());
-    for (int i = 0; i < 3; ++i) harness.frame([&] { prompt.draw(harness.app()); });
+    for (int i = 0; i < 3; ++i) harness.imgui().bareFrame([&] { prompt.draw(harness.app()); });
     CHECK(ImGui::GetCurrentContext()->OpenPopupStack.Size == 1); // the prompt is up
     CHECK(prompt.pending());                                     // nothing chosen yet
     const auto found = harness.app().recoverable();

@@ -11,8 +11,8 @@
 #include <vector>
 
 using namespace nk::gui::chart;
-using nk::gui::chart::test::ImGuiHarness;
 using nk::gui::chart::test::sampleModel;
+using nk::gui::test::ImGuiHarness;
 
 namespace {
 

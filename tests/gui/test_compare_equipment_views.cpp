@@ -4,21 +4,19 @@
 #include "panels/compare_view.hpp"
 #include "panels/equipment_view.hpp"
 
-#include "imgui_harness.hpp"
-#include "panel_harness_compare.hpp"
+#include "app_harness.hpp"
+#include "scenario_files.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
 
-#include <algorithm>
-#include <filesystem>
+#include <string>
 
 namespace {
 
 // Draws `draw` in a harness frame; returns the vertices it added, checking that it left
 // the window's ID stack as it found it.
-template <typename Draw>
-int drawnVertices(nk::gui::chart::test::ImGuiHarness& harness, Draw&& draw) {
+template <typename Draw> int drawnVertices(nk::gui::test::ImGuiHarness& harness, Draw&& draw) {
     return harness.frame([&](ImDrawList*) {
         const int ids = ImGui::GetCurrentWindow()->IDStack.Size;
         draw();
@@ -26,25 +24,18 @@ int drawnVertices(nk::gui::chart::test::ImGuiHarness& harness, Draw&& draw) {
     });
 }
 
-std::vector<std::string> scenarioNames() {
-    std::vector<std::string> names;
-    for (const auto& item : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (item.path().extension() == ".yaml") names.push_back(item.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 } // namespace
 
 TEST_CASE("compare view and equipment view: every scenario, both languages, headless") {
-    const auto names = scenarioNames();
-    REQUIRE(names.size() >= 6);
-    for (const std::string& name : names) {
+    const auto files = nk::test::scenarioFiles();
+    REQUIRE(files.size() >= 6);
+    for (const auto& file : files) {
+        const std::string name = file.filename().string();
         INFO(name);
-        nk::gui::compare_test::TestApp t;
-        t.open(name);
+        nk::gui::test::AppHarness t;
+        t.openScenario(name);
         nk::gui::AppState& app = t.app();
-        nk::gui::chart::test::ImGuiHarness harness;
+        nk::gui::test::ImGuiHarness& harness = t.imgui();
         nk::gui::CompareView compare(app.registry());
         nk::gui::EquipmentView equipment;
         std::string error;
@@ -67,9 +58,9 @@ TEST_CASE("compare view and equipment view: every scenario, both languages, head
 }
 
 TEST_CASE("compare view: the document alone and a full session draw without problems") {
-    nk::gui::compare_test::TestApp t;
+    nk::gui::test::AppHarness t;
     nk::gui::AppState& app = t.app();
-    nk::gui::chart::test::ImGuiHarness harness;
+    nk::gui::test::ImGuiHarness& harness = t.imgui();
     nk::gui::CompareView compare(app.registry());
     const auto snapshot = t.settled();
     CHECK(drawnVertices(harness, [&] { compare.draw(app, *snapshot); }) > 0);

@@ -5,6 +5,7 @@
 #include "panels/compare_view.hpp"
 
 #include "plugin_runs.hpp"
+#include "scenario_files.hpp"
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -213,13 +214,10 @@ TEST_CASE("compare: scenario files are suggested from existing folders, each onc
     namespace fs = std::filesystem;
     const auto files = nk::gui::scenarioFilesIn(
         {fs::path(NK_SCENARIO_DIR), fs::path(NK_SCENARIO_DIR) / ".", fs::path("/no/such/dir")});
-    std::size_t yaml = 0;
-    for (const auto& item : fs::directory_iterator(NK_SCENARIO_DIR))
-        if (item.path().extension() == ".yaml") {
-            ++yaml;
-            CHECK(std::count(files.begin(), files.end(), fs::canonical(item.path()).string()) == 1);
-        }
-    CHECK(files.size() == yaml);
+    const auto shipped = nk::test::scenarioFiles();
+    for (const fs::path& file : shipped)
+        CHECK(std::count(files.begin(), files.end(), fs::canonical(file).string()) == 1);
+    CHECK(files.size() == shipped.size());
 }
 
 TEST_CASE("compare: overlaid charts have one program line per scenario and the first baseline") {

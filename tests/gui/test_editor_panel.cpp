@@ -7,9 +7,8 @@
 
 #include "panels/editor_diagnostics.hpp"
 
-#include "panel_harness.hpp"
-#include "plugin_runs.hpp"
-#include "temp_dir.hpp"
+#include "app_harness.hpp"
+#include "scenario_files.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
@@ -19,23 +18,22 @@
 
 using nk::gui::EditorPanel;
 using nk::gui::indexedPath;
-using nk::gui::test::PanelHarness;
+using nk::gui::test::AppHarness;
 
 namespace {
 
 constexpr float kPaneWidth = 380.0f;
 
 struct Editor {
-    nk::test::TempDir dir;
-    nk::gui::AppState app{nk::test::builtinPlugins(), dir.path / "settings.yaml"};
+    AppHarness harness{ImVec2(1280.0f, 720.0f)};
+    nk::gui::AppState& app = harness.app();
     EditorPanel panel;
-    PanelHarness harness{1280.0f, 720.0f};
     float paneWidth = kPaneWidth;
 
     void frames(int count) {
         for (int i = 0; i < count; ++i) {
             const auto snapshot = app.runs().snapshot();
-            harness.frame(paneWidth, [&] { panel.draw(app, *snapshot); });
+            harness.imgui().paneFrame(paneWidth, [&] { panel.draw(app, *snapshot); });
         }
     }
     // How far the content of the pane or of a child of it (the sections' scroll region)
@@ -53,14 +51,6 @@ struct Editor {
         frames(3);
     }
 };
-
-std::vector<std::string> scenarioFiles() {
-    std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 // One key path per part of the editor that opens separately: every settings group, the
 // budget, every row of every table and every plugin use.
@@ -83,14 +73,14 @@ std::vector<std::string> everyPart(const nk::Scenario& s) {
 } // namespace
 
 TEST_CASE("editor panel: every scenario draws with every part open and fits, in both languages") {
-    const auto files = scenarioFiles();
+    const auto files = nk::test::scenarioFiles();
     REQUIRE(files.size() >= 5);
     for (const nk::Language language : {nk::Language::Indonesian, nk::Language::English})
-        for (const std::string& file : files) {
-            INFO(file);
+        for (const std::filesystem::path& file : files) {
+            INFO(file.string());
             Editor e;
             e.app.settings().language = language;
-            REQUIRE(e.app.open(file));
+            REQUIRE(e.app.open(file.string()));
             e.app.runs().waitIdle();
             e.frames(2);
             const nk::Scenario& s = e.app.document().scenario();
@@ -113,12 +103,12 @@ TEST_CASE("editor panel: every scenario draws with every part open and fits, in 
 
 TEST_CASE("editor panel: every row fits a narrow pane") {
     for (const nk::Language language : {nk::Language::Indonesian, nk::Language::English})
-        for (const std::string& file : scenarioFiles()) {
-            INFO(file);
+        for (const std::filesystem::path& file : nk::test::scenarioFiles()) {
+            INFO(file.string());
             Editor e;
             e.paneWidth = 260.0f;
             e.app.settings().language = language;
-            REQUIRE(e.app.open(file));
+            REQUIRE(e.app.open(file.string()));
             e.app.runs().waitIdle();
             e.frames(2);
             for (const std::string& path : everyPart(e.app.document().scenario())) {
@@ -131,7 +121,7 @@ TEST_CASE("editor panel: every row fits a narrow pane") {
 
 TEST_CASE("editor panel: focus opens the section of a key path and goes to its field") {
     Editor e;
-    REQUIRE(e.app.open(std::string(NK_SCENARIO_DIR) + "/001_malang_cookies_2023.yaml"));
+    e.harness.openScenario("001_malang_cookies_2023.yaml");
     const nk::Scenario s = e.app.document().scenario();
     REQUIRE(s.clusters.size() >= 2);
     REQUIRE_FALSE(s.clusters[1].equipment.empty());
@@ -206,11 +196,11 @@ TEST_CASE("editor panel: clicking a diagnostic goes to its field") {
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float y =
         720.0f - padding - nk::gui::diagnosticsListHeight(*snapshot) + padding + line * 2.0f;
-    e.harness.mouse(100.0f, y, false);
+    e.harness.imgui().mouse(100.0f, y, false);
     e.frames(1);
-    e.harness.mouse(100.0f, y, true);
+    e.harness.imgui().mouse(100.0f, y, true);
     e.frames(1);
-    e.harness.mouse(100.0f, y, false);
+    e.harness.imgui().mouse(100.0f, y, false);
     e.frames(3);
     const auto candidates = nk::gui::enclosingPaths(first);
     INFO(first);

@@ -4,7 +4,7 @@
 // run with the plugin confirms.
 #include "model/equipment_plan.hpp"
 
-#include "panel_harness_compare.hpp"
+#include "app_harness.hpp"
 
 #include <doctest/doctest.h>
 
@@ -110,8 +110,8 @@ TEST_CASE("equipment: setting units changes the scenario at that cell only") {
 }
 
 TEST_CASE("equipment: a unit change through the app state is undoable; a drag is one step") {
-    nk::gui::compare_test::TestApp t;
-    t.open("default.yaml");
+    nk::gui::test::AppHarness t;
+    t.openScenario("default.yaml");
     nk::gui::AppState& app = t.app();
     const Scenario original = app.document().scenario();
     const std::string oven = equipmentPlan(original).items.front().id;
@@ -139,8 +139,8 @@ TEST_CASE("equipment: a unit change through the app state is undoable; a drag is
 }
 
 TEST_CASE("equipment: one more unit uses the budget by its capex and upkeep") {
-    nk::gui::compare_test::TestApp t;
-    t.open("default.yaml");
+    nk::gui::test::AppHarness t;
+    t.openScenario("default.yaml");
     nk::gui::AppState& app = t.app();
     const auto before = t.settled();
     REQUIRE(before->expected != nullptr);
@@ -193,8 +193,8 @@ TEST_CASE("equipment: costs follow the budget plugin's install month, escalation
 }
 
 TEST_CASE("equipment: key figures and the reference follow the document") {
-    nk::gui::compare_test::TestApp t;
-    t.open("default.yaml");
+    nk::gui::test::AppHarness t;
+    t.openScenario("default.yaml");
     nk::gui::AppState& app = t.app();
     nk::gui::IndicatorReference reference;
     auto snapshot = t.settled();
@@ -228,7 +228,7 @@ TEST_CASE("equipment: key figures and the reference follow the document") {
     CHECK(reference.capture(app.document(), *snapshot));
     CHECK(reference.figures().back().value > taken); // the ovens cost more
 
-    t.open("004_mojokerto_pmks_batik_kube_2017.yaml"); // another document: a new reference
+    t.openScenario("004_mojokerto_pmks_batik_kube_2017.yaml"); // another document: a new reference
     reference.observe(app.document(), *snapshot);
     CHECK(reference.empty()); // its results have not arrived
     snapshot = t.settled();

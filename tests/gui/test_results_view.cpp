@@ -8,10 +8,8 @@
 #include "panels/results_charts.hpp"
 #include "panels/results_view.hpp"
 
-#include "imgui_harness.hpp"
-#include "panel_harness.hpp"
-#include "plugin_runs.hpp"
-#include "temp_dir.hpp"
+#include "app_harness.hpp"
+#include "scenario_files.hpp"
 
 #include "naikkelas/units/rupiah.hpp"
 
@@ -33,37 +31,14 @@ using nk::gui::chart::ChartKind;
 
 namespace {
 
-std::vector<std::string> scenarioPaths() {
-    std::vector<std::string> paths;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") paths.push_back(entry.path().string());
-    std::sort(paths.begin(), paths.end());
-    return paths;
-}
-
 // One frame of the results area; the number of vertices it drew.
-int drawResultsArea(nk::gui::chart::test::ImGuiHarness& imgui, AppState& app,
-                    MonteCarloPanel& panel, ResultsView& view) {
+int drawResultsArea(nk::gui::test::ImGuiHarness& imgui, AppState& app, MonteCarloPanel& panel,
+                    ResultsView& view) {
     const auto snapshot = app.runs().snapshot();
     return imgui.frame([&](ImDrawList*) {
         panel.draw(app, *snapshot);
         view.draw(app, *snapshot);
     });
-}
-
-// The app's font (gui/app/app_window.cpp), so that text measures as in the app; ImGui's
-// built-in (smaller) font where it is not installed.
-void useAppFont() {
-    constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    if (!std::filesystem::exists(kFontFile)) return;
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0x2200, 0x22FF, 0};
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    io.Fonts->AddFontFromFileTTF(kFontFile, 16.0f, nullptr, ranges);
-    unsigned char* pixels = nullptr;
-    int width = 0;
-    int height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
 }
 
 // How the results area came out: its window and the height of the Monte Carlo strip.
@@ -77,11 +52,11 @@ struct AreaFit {
 
 // The results area as the Results tab draws it, in a child of `area`; a few frames, as
 // ImGui measures a window's content in the frame after it was drawn.
-AreaFit drawInArea(nk::gui::test::PanelHarness& harness, ImVec2 area, AppState& app,
+AreaFit drawInArea(nk::gui::test::ImGuiHarness& harness, ImVec2 area, AppState& app,
                    MonteCarloPanel& panel, ResultsView& view) {
     AreaFit fit;
     for (int frame = 0; frame < 3; ++frame)
-        harness.frame(area.x + 40.0f, [&] {
+        harness.paneFrame(area.x + 40.0f, [&] {
             ImGui::BeginChild("results_area", area, false);
             const auto snapshot = app.runs().snapshot();
             const float top = ImGui::GetCursorPosY();
@@ -118,13 +93,12 @@ void checkFits(const AreaFit& fit) {
 TEST_CASE("results view: fits the results area at 1280x720 and 1920x1080 without scrolling") {
     // The results area of the app with the editor pane open at its default width.
     const ImVec2 areas[] = {ImVec2(850, 650), ImVec2(1490, 1010)};
-    nk::test::TempDir dir;
-    nk::gui::test::PanelHarness harness(1920, 1080);
-    useAppFont();
-    for (const std::string& path : scenarioPaths()) {
+    for (const std::filesystem::path& path : nk::test::scenarioFiles()) {
         CAPTURE(path);
-        AppState app(nk::test::builtinPlugins(), dir.path / "settings.ini");
-        REQUIRE(app.open(path));
+        nk::gui::test::AppHarness harness(ImVec2(1920, 1080));
+        harness.imgui().useAppFont();
+        AppState& app = harness.app();
+        REQUIRE(app.open(path.string()));
         app.runs().waitIdle();
         MonteCarloPanel panel;
         ResultsView view;
@@ -134,7 +108,7 @@ TEST_CASE("results view: fits the results area at 1280x720 and 1920x1080 without
                 for (const ImVec2 area : areas) {
                     CAPTURE(nk::languageCode(language));
                     app.settings().language = language;
-                    const AreaFit fit = drawInArea(harness, area, app, panel, view);
+                    const AreaFit fit = drawInArea(harness.imgui(), area, app, panel, view);
                     CHECK(fit.stripHeight == fit.frameLine); // the strip is one line
                     checkFits(fit);
                 }
@@ -169,14 +143,14 @@ TEST_CASE("results view: a band shares its unit where both ends read in it") {
 }
 
 TEST_CASE("results view: every scenario draws in both languages, expected and Monte Carlo") {
-    nk::test::TempDir dir;
-    nk::gui::chart::test::ImGuiHarness imgui;
-    const auto paths = scenarioPaths();
+    const auto paths = nk::test::scenarioFiles();
     REQUIRE(paths.size() >= 5);
-    for (const std::string& path : paths) {
+    for (const std::filesystem::path& path : paths) {
         CAPTURE(path);
-        AppState app(nk::test::builtinPlugins(), dir.path / "settings.ini");
-        REQUIRE(app.open(path));
+        nk::gui::test::AppHarness harness;
+        nk::gui::test::ImGuiHarness& imgui = harness.imgui();
+        AppState& app = harness.app();
+        REQUIRE(app.open(path.string()));
         app.runs().waitIdle();
         const auto expected = app.runs().snapshot();
         REQUIRE(expected->expected != nullptr);
@@ -207,8 +181,8 @@ TEST_CASE("results view: every scenario draws in both languages, expected and Mo
 }
 
 TEST_CASE("results view: charts show fans only while the Monte Carlo run is current") {
-    nk::test::TempDir dir;
-    AppState app(nk::test::builtinPlugins(), dir.path / "settings.ini");
+    nk::gui::test::AppHarness harness;
+    AppState& app = harness.app();
     app.runs().waitIdle();
     REQUIRE(app.runs().startMonteCarlo(20, 3, 2));
     app.runs().waitIdle();

@@ -2,21 +2,14 @@
 // differs from the baseline, and the consequences MODEL.md section 4 lists for the
 // default parameters hold.
 #include "plugin_runs.hpp"
+#include "scenario_files.hpp"
 
 #include <algorithm>
-#include <filesystem>
+#include <string>
 
 using namespace nk;
 
 namespace {
-
-std::vector<std::string> scenarioNames() {
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(NK_SCENARIO_DIR))
-        if (entry.path().extension() == ".yaml") names.push_back(entry.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-}
 
 const std::vector<double>& series(const ResultSet& r, Arm arm, const std::string& name) {
     const SeriesBand* band = r.find(arm, "total", name);
@@ -59,7 +52,8 @@ Scenario trainingOnly(Scenario s) {
 } // namespace
 
 TEST_CASE("seeds: every scenario binds its plugins without a problem, and fits its envelope") {
-    for (const auto& name : scenarioNames()) {
+    for (const auto& file : test::scenarioFiles()) {
+        const std::string name = file.filename().string();
         INFO(name);
         const Scenario s = test::scenarioFile(name);
         CHECK_FALSE(s.plugins.empty());
@@ -72,7 +66,8 @@ TEST_CASE("seeds: every scenario binds its plugins without a problem, and fits i
 }
 
 TEST_CASE("seeds: the program arm has more active enterprises and revenue than the baseline") {
-    for (const auto& name : scenarioNames()) {
+    for (const auto& file : test::scenarioFiles()) {
+        const std::string name = file.filename().string();
         INFO(name);
         const Scenario s = test::scenarioFile(name);
         const ResultSet r = test::runWithPlugins(s);
@@ -91,7 +86,8 @@ TEST_CASE("seeds: the program arm has more active enterprises and revenue than t
 TEST_CASE("consequence: under PP 7/2021 almost no trainee reaches kecil in five years") {
     // MODEL.md 4: nationally about 0.05 % of micro firms a year move up, some 0.25 % in
     // five years; allow up to 1 % of the program's active enterprises.
-    for (const auto& name : scenarioNames()) {
+    for (const auto& file : test::scenarioFiles()) {
+        const std::string name = file.filename().string();
         const Scenario s = test::scenarioFile(name);
         if (s.size_classes.scheme != SizeScheme::Pp7_2021) continue;
         const ResultSet r = test::runWithPlugins(s);

@@ -68,8 +68,6 @@ Settings parseSettings(const std::string& text) {
             s.lastFolder = value;
         } else if (key == "replications") {
             readNumber(value, 1, 1000000, s.replications);
-        } else if (key == "seed") {
-            readNumber(value, std::uint64_t{0}, UINT64_MAX, s.seed);
         }
         // Unknown keys: a newer version's settings, kept out of the way rather than fatal.
     }
@@ -97,7 +95,6 @@ std::string settingsText(const Settings& s) {
     out << "window_height = " << s.windowHeight << "\n";
     out << "last_folder = " << s.lastFolder << "\n";
     out << "replications = " << s.replications << "\n";
-    out << "seed = " << s.seed << "\n";
     for (const auto& f : s.recentFiles) out << "recent = " << f << "\n";
     return out.str();
 }

@@ -1,6 +1,7 @@
 // What the app remembers between runs: language, recent files, window size, last
-// folder, Monte Carlo settings. A small INI-like text file (key = value), written by
-// write-then-rename; a corrupt or unknown line is skipped, never fatal.
+// folder, Monte Carlo replications (the seed belongs to the scenario). A small INI-like
+// text file (key = value), written by write-then-rename; a corrupt or unknown line is
+// skipped, never fatal.
 #pragma once
 
 #include "naikkelas/units/rupiah.hpp"
@@ -21,7 +22,6 @@ struct Settings {
     int windowHeight = 800;
     std::string lastFolder;
     int replications = 200;
-    std::uint64_t seed = 1;
 
     // Puts `path` first, removing an older entry of it and the oldest beyond the limit.
     void addRecentFile(const std::string& path);

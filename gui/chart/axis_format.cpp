@@ -3,7 +3,6 @@
 #include "chart/ticks.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <string_view>
 #include <utility>
@@ -11,17 +10,6 @@
 namespace nk::gui::chart {
 
 namespace {
-
-struct Unit {
-    double factor;
-    std::string_view indonesian;
-    std::string_view english;
-};
-
-constexpr std::array<Unit, 4> kUnits{{{1e3, "ribu", "thousand"},
-                                      {1e6, "juta", "million"},
-                                      {1e9, "miliar", "billion"},
-                                      {1e12, "triliun", "trillion"}}};
 
 // Snaps a tick value to its step: k * step computed in floating point may miss by an ulp,
 // which would put 999 999.9999 under "ribu" instead of "1 juta".
@@ -71,8 +59,9 @@ std::string rupiahTickLabel(double value, double step, Language language, Rupiah
         const int decimals = std::min(stepDecimals(step), 2);
         return signedRupiah(snapped, formatNumber(magnitude, decimals, language));
     }
-    const Unit* unit = nullptr;
-    for (const Unit& candidate : kUnits)
+    // The largest scale the value reaches: ticks are nice values, so no rounding carry.
+    const RupiahScale* unit = nullptr;
+    for (const RupiahScale& candidate : rupiahScales())
         if (magnitude >= candidate.factor) unit = &candidate;
     const double factor = unit ? unit->factor : 1.0;
     const int decimals = std::min(stepDecimals(step / factor), 3);
@@ -81,7 +70,7 @@ std::string rupiahTickLabel(double value, double step, Language language, Rupiah
         stripTrailingZeros(formatNumber(magnitude / factor, decimals, language), decimals));
     if (unit) {
         out += ' ';
-        out += language == Language::Indonesian ? unit->indonesian : unit->english;
+        out += unit->word(language);
     }
     return out;
 }

@@ -9,7 +9,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -54,29 +53,6 @@ std::string resultsNote(const ResultSet& results, Language language) {
     if (const auto band = firstBand(results))
         note += tr(language, " \u00B7 rentang ", " \u00B7 band ") + levelsText(*band, language);
     return note;
-}
-
-// The scales formatRupiahWords uses (MODEL.md section 5).
-struct RupiahScale {
-    double factor;
-    const char* indonesian;
-    const char* english;
-};
-constexpr std::array<RupiahScale, 4> kRupiahScales{{{1e3, "ribu", "thousand"},
-                                                    {1e6, "juta", "million"},
-                                                    {1e9, "miliar", "billion"},
-                                                    {1e12, "triliun", "trillion"}}};
-
-// At most three significant digits without trailing zeros, as formatRupiahWords prints
-// a scaled amount: "1,86", "12,5", "125", "0,91".
-std::string significantDigits(double value, Language language) {
-    const double magnitude = std::fabs(value);
-    const int decimals = magnitude >= 100.0 ? 0 : magnitude >= 10.0 ? 1 : 2;
-    std::string text = formatNumber(value, decimals, language);
-    if (decimals == 0) return text;
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == ',' || text.back() == '.') text.pop_back();
-    return text;
 }
 
 // One indicator as the table shows it.
@@ -198,22 +174,15 @@ std::string indicatorBandText(double low, double high, const std::string& unit, 
     }
     const double larger = std::max(std::fabs(low), std::fabs(high));
     const double smaller = std::min(std::fabs(low), std::fabs(high));
-    int scale = -1; // whole rupiah, below a thousand
-    for (int i = 0; i < static_cast<int>(kRupiahScales.size()); ++i)
-        if (larger >= kRupiahScales[static_cast<std::size_t>(i)].factor) scale = i;
-    // Rounding may carry into the next scale: 999 999 is "1 juta".
-    const double factor = scale < 0 ? 1.0 : kRupiahScales[static_cast<std::size_t>(scale)].factor;
-    if (scale + 1 < static_cast<int>(kRupiahScales.size()) && std::round(larger / factor) >= 1000.0)
-        ++scale;
-    if (scale < 0)
+    const RupiahScale* shared = rupiahWordScale(larger);
+    if (!shared)
         return "Rp " + formatNumber(low, 0, language) + join + formatNumber(high, 0, language);
-    const RupiahScale& shared = kRupiahScales[static_cast<std::size_t>(scale)];
     // An end more than a scale below the other would lose its digits in the shared unit.
-    if (smaller > 0.0 && smaller < shared.factor * 0.1)
+    if (smaller > 0.0 && smaller < shared->factor * 0.1)
         return formatRupiahWords(low, language) + " \u2013 " + formatRupiahWords(high, language);
-    return "Rp " + significantDigits(low / shared.factor, language) + join +
-           significantDigits(high / shared.factor, language) + ' ' +
-           (language == Language::Indonesian ? shared.indonesian : shared.english);
+    return "Rp " + formatSignificant(low / shared->factor, language) + join +
+           formatSignificant(high / shared->factor, language) + ' ' +
+           std::string(shared->word(language));
 }
 
 const chart::ChartModel& ResultsView::model(std::size_t chart) const {

@@ -78,6 +78,23 @@ TEST_SUITE("rupiah") {
         CHECK(nk::formatRupiahWords(-0.3, kId) == "Rp 0");
     }
 
+    TEST_CASE("the word scale and significant digits are the ones the words use") {
+        CHECK(nk::rupiahWordScale(999.4) == nullptr);
+        CHECK(nk::rupiahWordScale(999.6)->word(kId) == "ribu"); // carries, as "Rp 1 ribu"
+        CHECK(nk::rupiahWordScale(999'999)->word(kEn) == "million");
+        CHECK(nk::rupiahWordScale(2.5e9)->word(kId) == "miliar");
+        CHECK(nk::rupiahWordScale(9e18)->word(kEn) == "trillion"); // no scale beyond
+        CHECK(nk::formatSignificant(1.8649, kId) == "1,86");
+        CHECK(nk::formatSignificant(12.50, kEn) == "12.5");
+        CHECK(nk::formatSignificant(125.4, kId) == "125");
+        CHECK(nk::formatSignificant(-0.914, kEn) == "-0.91");
+        CHECK(nk::formatSignificant(-0.0001, kEn) == "0");
+        REQUIRE(nk::rupiahScales().size() == 4);
+        for (const nk::RupiahScale& scale : nk::rupiahScales())
+            CHECK(nk::formatRupiahWords(1.25 * scale.factor, kId) ==
+                  "Rp 1,25 " + std::string(scale.word(kId)));
+    }
+
     TEST_CASE("words for amounts beyond a thousand trillion keep grouping") {
         const double max = static_cast<double>(std::numeric_limits<std::int64_t>::max());
         CHECK(nk::formatRupiahWords(max, kId) == "Rp 9.223.372 triliun");

@@ -60,16 +60,10 @@ std::string joinFixed(const FixedDigits& digits, Language language) {
     return out;
 }
 
-struct Scale {
-    double factor;
-    std::string_view indonesian;
-    std::string_view english;
-};
-
-constexpr std::array<Scale, 4> kScales{{{1e3, "ribu", "thousand"},
-                                        {1e6, "juta", "million"},
-                                        {1e9, "miliar", "billion"},
-                                        {1e12, "triliun", "trillion"}}};
+constexpr std::array<RupiahScale, 4> kScales{{{1e3, "ribu", "thousand"},
+                                              {1e6, "juta", "million"},
+                                              {1e9, "miliar", "billion"},
+                                              {1e12, "triliun", "trillion"}}};
 
 // Three significant digits: 1,25 / 12,5 / 125 (larger scaled values keep all digits).
 int wordDecimals(double scaled) {
@@ -121,32 +115,39 @@ std::string formatRupiah(double amount, Language language) {
     return (amount < 0 && !digits.zero ? "-Rp " : "Rp ") + joinFixed(digits, language);
 }
 
+std::span<const RupiahScale> rupiahScales() {
+    return kScales;
+}
+
+const RupiahScale* rupiahWordScale(double magnitude) {
+    const RupiahScale* scale = nullptr;
+    for (const RupiahScale& candidate : kScales)
+        if (magnitude >= candidate.factor) scale = &candidate;
+    // Rounding may carry into the next scale: 999 999 is "1 juta", not "1.000 ribu".
+    const double scaled = scale ? magnitude / scale->factor : magnitude;
+    const bool carries = roundTo(scaled, scale ? wordDecimals(scaled) : 0) >= 1000;
+    if (carries && scale != &kScales.back()) return scale ? scale + 1 : &kScales.front();
+    return scale;
+}
+
+std::string formatSignificant(double scaled, Language language) {
+    FixedDigits digits = fixedDigits(std::fabs(scaled), wordDecimals(std::fabs(scaled)));
+    stripTrailingZeros(digits);
+    return (scaled < 0 && !digits.zero ? "-" : "") + joinFixed(digits, language);
+}
+
 std::string formatRupiahWords(double amount, Language language) {
     if (!std::isfinite(amount)) return std::string(kNotANumber);
     const double magnitude = std::fabs(amount);
-    int scale = -1; // -1: whole rupiah, below a thousand
-    for (int i = 0; i < static_cast<int>(kScales.size()); ++i)
-        if (magnitude >= kScales[i].factor) scale = i;
-    // Rounding may carry into the next scale: 999 999 is "1 juta", not "1.000 ribu".
-    int decimals = 0;
-    double scaled = magnitude;
-    for (;;) {
-        scaled = scale < 0 ? magnitude : magnitude / kScales[scale].factor;
-        decimals = scale < 0 ? 0 : wordDecimals(scaled);
-        const bool hasNext = scale + 1 < static_cast<int>(kScales.size());
-        if (hasNext && roundTo(scaled, decimals) >= 1000) {
-            ++scale;
-            continue;
-        }
-        break;
-    }
-    FixedDigits digits = fixedDigits(scaled, decimals);
+    const RupiahScale* scale = rupiahWordScale(magnitude);
+    FixedDigits digits =
+        scale ? fixedDigits(magnitude / scale->factor, wordDecimals(magnitude / scale->factor))
+              : fixedDigits(magnitude, 0); // whole rupiah
     stripTrailingZeros(digits);
     std::string out = (amount < 0 && !digits.zero ? "-Rp " : "Rp ") + joinFixed(digits, language);
-    if (scale >= 0) {
+    if (scale) {
         out += ' ';
-        out +=
-            language == Language::Indonesian ? kScales[scale].indonesian : kScales[scale].english;
+        out += scale->word(language);
     }
     return out;
 }

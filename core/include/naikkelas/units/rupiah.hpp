@@ -7,6 +7,7 @@
 #include "naikkelas/scenario/scenario.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,26 @@ std::string formatRupiah(double amount, Language language);
 // "Rp 750 ribu" / "Rp 1.25 million", "Rp 750 thousand". Amounts under a thousand are
 // whole rupiah ("Rp 750"); "–" if not finite.
 std::string formatRupiahWords(double amount, Language language);
+
+// The scales amounts are named in, smallest first: ribu / thousand (1e3), juta / million,
+// miliar / billion, triliun / trillion (1e12). Shared by formatRupiahWords, chart axes
+// and bands, so every place names the same amount the same way.
+struct RupiahScale {
+    double factor;
+    std::string_view indonesian;
+    std::string_view english;
+    std::string_view word(Language language) const {
+        return language == Language::Indonesian ? indonesian : english;
+    }
+};
+std::span<const RupiahScale> rupiahScales();
+// The scale formatRupiahWords writes an amount of this magnitude in, after its rounding
+// to three significant digits (999 999 is "1 juta", not "1.000 ribu"); null below a
+// thousand (whole rupiah).
+const RupiahScale* rupiahWordScale(double magnitude);
+// A scaled amount as formatRupiahWords writes it: three significant digits, trailing
+// zeros dropped: "1,86", "12,5", "125", "0,91" (Indonesian) / "1.86" (English).
+std::string formatSignificant(double scaled, Language language);
 
 // A number with grouping and exactly `decimals` decimals: "1.234,5" / "1,234.5".
 // "–" if not finite; decimals are clamped to 0..12; "-0" is printed as "0".

@@ -62,29 +62,6 @@ private:
     std::uint64_t m_revision = 0;
 };
 
-// Which way an indicator is better, to colour a difference (green better, red worse):
-// more enterprises, participants, benefit and benefit/cost are better; more cost, cost
-// per enterprise and total_cost (the equipment view's undiscounted cost) are worse;
-// anything else (a plugin's indicator) is not coloured.
-enum class Preference { MoreIsBetter, LessIsBetter, Neutral };
-Preference indicatorPreference(const std::string& key);
-
-enum class Verdict { Better, Worse, Unjudged };
-// Whether a difference (now - reference) of indicator `key` in `unit` is an improvement;
-// Unjudged when it shows as zero (see shownValue), is not finite, or the indicator is
-// neutral: a colour never marks a difference the table prints as 0.
-Verdict judgeDifference(const std::string& key, const std::string& unit, double difference);
-
-// A value rounded as the tables print it: counts to one decimal, ratios to two, Rupiah
-// to the rupiah; -0 becomes 0.
-double shownValue(double value, const std::string& unit);
-
-// An indicator value as the results view prints it: Rupiah in words, ratios with two
-// decimals, counts with one; the dash when not finite.
-std::string indicatorText(double value, const std::string& unit, Language language);
-// The same, rounded by shownValue, with a "+" in front of a positive difference.
-std::string differenceText(double difference, const std::string& unit, Language language);
-
 // Scenario files (*.yaml, sorted, each once) in the given folders that exist; the
 // compare view offers them next to its path field.
 std::vector<std::string> scenarioFilesIn(const std::vector<std::filesystem::path>& folders);

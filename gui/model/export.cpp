@@ -1,5 +1,8 @@
 #include "model/export.hpp"
 
+#include "model/indicator_text.hpp"
+#include "model/ui_text.hpp"
+
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/units/strings.hpp"
@@ -13,20 +16,10 @@ namespace nk::gui {
 
 namespace {
 
-const char* inLanguage(Language language, const char* indonesian, const char* english) {
-    return language == Language::Indonesian ? indonesian : english;
-}
-
 std::string unitLabel(const std::string& unit, Language language) {
     if (unit == "rupiah") return "Rupiah";
-    if (unit == "ratio") return inLanguage(language, "rasio", "ratio");
+    if (unit == "ratio") return tr(language, "rasio", "ratio");
     return translate(unit, language);
-}
-
-// Whole rupiah; two decimals for ratios; one for counts (expected values are fractional).
-int decimalsFor(const std::string& unit) {
-    if (unit == "rupiah") return 0;
-    return unit == "ratio" ? 2 : 1;
 }
 
 // Tabs and line breaks would split a cell; names never hold them, but be safe.
@@ -101,10 +94,10 @@ std::string seriesCsvFor(const RunSnapshot& snapshot) {
 
 std::string indicatorsTable(const ResultSet& results, Language language) {
     std::string out;
-    out += inLanguage(language, "Indikator\tSatuan\tRata-rata\tBawah\tAtas\n",
-                      "Indicator\tUnit\tMean\tLow\tHigh\n");
+    out += tr(language, "Indikator\tSatuan\tRata-rata\tBawah\tAtas\n",
+              "Indicator\tUnit\tMean\tLow\tHigh\n");
     for (const Indicator& i : results.indicators) {
-        const int decimals = decimalsFor(i.unit);
+        const int decimals = indicatorDecimals(i.unit);
         out += tsvCell(translate(i.key, language)) + '\t' + tsvCell(unitLabel(i.unit, language)) +
                '\t' + formatNumber(i.mean, decimals, language) + '\t';
         if (const auto band = indicatorBand(results, i))
@@ -121,14 +114,14 @@ std::string chartCsv(const chart::ChartModel& model) {
     const Language language = model.language;
     std::string out;
     if (chart::isCategorical(model.kind))
-        out += inLanguage(language, "kategori", "category");
+        out += tr(language, "kategori", "category");
     else
-        out += model.start ? inLanguage(language, "bulan", "month") : "x";
+        out += model.start ? tr(language, "bulan", "month") : "x";
     for (const chart::Series& s : model.series) {
         out += ',' + csvCell(s.label);
         if (!s.bands.empty())
-            out += ',' + csvCell(s.label + inLanguage(language, " (bawah)", " (lower)")) + ',' +
-                   csvCell(s.label + inLanguage(language, " (atas)", " (upper)"));
+            out += ',' + csvCell(s.label + tr(language, " (bawah)", " (lower)")) + ',' +
+                   csvCell(s.label + tr(language, " (atas)", " (upper)"));
     }
     out += '\n';
     const std::size_t rows = chart::pointCount(model);

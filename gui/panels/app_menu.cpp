@@ -1,8 +1,8 @@
 #include "panels/app_menu.hpp"
 
 #include "model/export.hpp"
+#include "model/ui_text.hpp"
 #include "panels/results_charts.hpp"
-#include "panels/ui_text.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>

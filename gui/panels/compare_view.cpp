@@ -1,6 +1,7 @@
 #include "panels/compare_view.hpp"
 
-#include "panels/ui_text.hpp"
+#include "model/indicator_text.hpp"
+#include "model/ui_text.hpp"
 
 #include "chart/chart_draw.hpp"
 #include "chart/series_from_results.hpp"

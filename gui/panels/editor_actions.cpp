@@ -1,7 +1,7 @@
 #include "panels/editor_actions.hpp"
 
 #include "model/editor_paths.hpp"
-#include "panels/ui_text.hpp"
+#include "model/ui_text.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -1,6 +1,6 @@
 #include "panels/editor_fields.hpp"
 
-#include "panels/ui_text.hpp"
+#include "model/ui_text.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>

@@ -1,9 +1,9 @@
 // The sections with ids (programs, equipment, clusters, cohorts) of the editor
 // (editor_sections.hpp): a table of rows to choose from, then the chosen row's form.
 #include "model/editor_paths.hpp"
+#include "model/ui_text.hpp"
 #include "panels/editor_actions.hpp"
 #include "panels/editor_sections.hpp"
-#include "panels/ui_text.hpp"
 
 #include <imgui.h>
 

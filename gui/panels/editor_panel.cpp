@@ -1,7 +1,7 @@
 #include "panels/editor_panel.hpp"
 
+#include "model/ui_text.hpp"
 #include "panels/editor_diagnostics.hpp"
-#include "panels/ui_text.hpp"
 
 #include <imgui.h>
 

@@ -1,9 +1,9 @@
 // The plugins section of the editor (editor_sections.hpp): which plugins take part, and
 // for each one an editor generated from its declared parameters (editor_plugin_params).
+#include "model/ui_text.hpp"
 #include "panels/editor_actions.hpp"
 #include "panels/editor_plugin_params.hpp"
 #include "panels/editor_sections.hpp"
-#include "panels/ui_text.hpp"
 
 #include <imgui.h>
 

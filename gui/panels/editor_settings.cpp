@@ -1,8 +1,8 @@
 // The settings and budget sections of the editor (editor_sections.hpp).
 #include "model/editor_paths.hpp"
+#include "model/ui_text.hpp"
 #include "panels/editor_actions.hpp"
 #include "panels/editor_sections.hpp"
-#include "panels/ui_text.hpp"
 
 #include <imgui.h>
 

@@ -1,7 +1,7 @@
 #include "panels/equipment_view.hpp"
 
-#include "model/compare_session.hpp"
-#include "panels/ui_text.hpp"
+#include "model/indicator_text.hpp"
+#include "model/ui_text.hpp"
 
 #include "naikkelas/units/strings.hpp"
 

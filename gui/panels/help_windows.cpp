@@ -1,7 +1,7 @@
 #include "panels/help_windows.hpp"
 
+#include "model/ui_text.hpp"
 #include "panels/embedded_docs.hpp"
-#include "panels/ui_text.hpp"
 
 #include "model/autosave.hpp"
 #include "model/settings.hpp"

@@ -1,6 +1,6 @@
 #include "panels/main_view.hpp"
 
-#include "panels/ui_text.hpp"
+#include "model/ui_text.hpp"
 
 #include <imgui.h>
 

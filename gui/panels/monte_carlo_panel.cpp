@@ -1,6 +1,6 @@
 #include "panels/monte_carlo_panel.hpp"
 
-#include "panels/ui_text.hpp"
+#include "model/ui_text.hpp"
 
 #include "naikkelas/units/rupiah.hpp"
 

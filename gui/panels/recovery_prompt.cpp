@@ -1,6 +1,6 @@
 #include "panels/recovery_prompt.hpp"
 
-#include "panels/ui_text.hpp"
+#include "model/ui_text.hpp"
 
 #include <imgui.h>
 

@@ -1,6 +1,6 @@
 #include "panels/results_charts.hpp"
 
-#include "panels/ui_text.hpp"
+#include "model/ui_text.hpp"
 
 #include "chart/series_from_results.hpp"
 #include "model/export.hpp"

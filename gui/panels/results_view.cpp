@@ -2,7 +2,8 @@
 
 #include "chart/chart_draw.hpp"
 #include "model/export.hpp"
-#include "panels/ui_text.hpp"
+#include "model/indicator_text.hpp"
+#include "model/ui_text.hpp"
 
 #include "naikkelas/units/strings.hpp"
 
@@ -24,12 +25,6 @@ constexpr const char* kChartFileNames[ResultsView::kChartCount] = {"active", "in
 
 // A right-button release that moved less than this opens the chart menu; more is a pan.
 constexpr float kMenuClickSlop = 4.0f;
-
-std::string indicatorValue(double value, const std::string& unit, Language language) {
-    if (!std::isfinite(value)) return std::string(kNotANumber);
-    if (unit == "rupiah") return formatRupiahWords(value, language);
-    return formatNumber(value, unit == "ratio" ? 2 : 1, language);
-}
 
 // "5–95 %" for the levels 0.05 and 0.95.
 std::string levelsText(const IndicatorBand& band, Language language) {
@@ -67,15 +62,15 @@ std::vector<IndicatorLine> indicatorLines(const ResultSet& results, Language lan
     std::vector<IndicatorLine> lines;
     for (const Indicator& indicator : results.indicators) {
         IndicatorLine line{translate(indicator.key, language),
-                           indicatorValue(indicator.mean, indicator.unit, language),
+                           indicatorText(indicator.mean, indicator.unit, language),
                            {},
                            {}};
         const auto band = indicatorBand(results, indicator);
         if (band && (std::isfinite(band->low) || std::isfinite(band->high))) {
             line.band = indicatorBandText(band->low, band->high, indicator.unit, language);
             line.bandTooltip = levelsText(*band, language) + ": " +
-                               indicatorValue(band->low, indicator.unit, language) + " \u2013 " +
-                               indicatorValue(band->high, indicator.unit, language);
+                               indicatorText(band->low, indicator.unit, language) + " \u2013 " +
+                               indicatorText(band->high, indicator.unit, language);
         }
         lines.push_back(std::move(line));
     }
@@ -168,7 +163,7 @@ std::string indicatorBandText(double low, double high, const std::string& unit, 
     if (!std::isfinite(low) || !std::isfinite(high)) return std::string(kNotANumber);
     const char* const join = low < 0.0 ? " \u2013 " : "\u2013";
     if (unit != "rupiah") {
-        const int decimals = unit == "ratio" ? 2 : 1;
+        const int decimals = indicatorDecimals(unit);
         return formatNumber(low, decimals, language) + join +
                formatNumber(high, decimals, language);
     }

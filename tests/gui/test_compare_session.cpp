@@ -2,6 +2,7 @@
 // expected mode, refusals (a fifth scenario, a broken file with its line, a duplicate),
 // removal, and indicator differences equal to those of independent runs.
 #include "model/compare_session.hpp"
+#include "model/indicator_text.hpp"
 #include "panels/compare_view.hpp"
 
 #include "plugin_runs.hpp"

@@ -20,7 +20,6 @@ public:
 
     void draw(AppState& app, ViewState& view);
     ResultsView& results() { return m_results; }
-    EditorPanel& editor() { return m_editor; }
     CompareView& compare() { return m_compare; }
 
 private:

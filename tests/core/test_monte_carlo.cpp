@@ -2,8 +2,11 @@
 // common random numbers across arms, bands, cancellation.
 #include "test_scenarios.hpp"
 
+#include "engine/exact_quantiles.hpp"
+
 #include "naikkelas/engine/random_stream.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <set>
@@ -199,4 +202,46 @@ TEST_CASE("a Monte Carlo run too large for memory is refused up front with a bou
     const RunOutcome outcome = runScenario(*compiled, options);
     CHECK_FALSE(outcome.ok);
     CHECK(outcome.error.find("MiB; use fewer replications (at most") != std::string::npos);
+}
+
+TEST_CASE("exact quantiles equal selection by sorting, with ties, NaNs, signs and many levels") {
+    const RandomStream stream(4, 0);
+    std::vector<double> levels = {0.05, 0.5, 0.95};
+    for (int i = 0; i <= 20; ++i) levels.push_back(i / 20.0); // more levels than one pass takes
+    engine::ExactQuantiles selector;
+    for (int shape = 0; shape < 5; ++shape)
+        for (int n : {1, 2, 7, 400, 2001}) {
+            std::vector<float> values(n);
+            for (int i = 0; i < n; ++i) {
+                const double u =
+                    draw0(stream.bits(std::uint64_t(i), std::uint64_t(shape))) / 4294967296.0;
+                values[i] = shape == 0   ? float(std::floor(u * 12.0))           // ties: counts
+                            : shape == 1 ? float(1e9 * std::exp(4.0 * u))        // wide, positive
+                            : shape == 2 ? float(u - 0.5)                        // both signs
+                            : shape == 3 ? (i % 5 == 0 ? NAN : float(u * 100.0)) // NaNs left out
+                                         : (i % 2 ? -0.0f : 0.0f);               // signed zeros
+            }
+            std::vector<double> sorted;
+            for (float v : values)
+                if (!std::isnan(v)) sorted.push_back(v);
+            std::sort(sorted.begin(), sorted.end());
+            std::vector<double> got(levels.size());
+            selector.compute(std::span<const float>(values), levels, got.data());
+            if (sorted.empty()) { // every value NaN
+                for (double q : got) CHECK(std::isnan(q));
+                continue;
+            }
+            for (std::size_t l = 0; l < levels.size(); ++l) {
+                const double position = levels[l] * double(sorted.size() - 1);
+                const auto lower = static_cast<std::size_t>(std::floor(position));
+                const double want = lower + 1 >= sorted.size()
+                                        ? sorted[lower]
+                                        : sorted[lower] + (position - double(lower)) *
+                                                              (sorted[lower + 1] - sorted[lower]);
+                INFO("shape " << shape << ", n " << n << ", level " << levels[l]);
+                CHECK(got[l] == want);
+                const bool negativeZero = std::signbit(got[l]) && got[l] == 0.0;
+                CHECK_FALSE(negativeZero); // never printed as "-0"
+            }
+        }
 }

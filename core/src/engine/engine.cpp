@@ -1,5 +1,6 @@
 #include "naikkelas/engine/engine.hpp"
 
+#include "exact_quantiles.hpp"
 #include "expected_mode.hpp"
 #include "monte_carlo.hpp"
 
@@ -18,22 +19,6 @@ using engine::SeriesLayout;
 
 constexpr Arm kAllArms[3] = {Arm::Program, Arm::Baseline, Arm::Impact};
 constexpr double kMaxRunBytes = 4.0 * (1 << 30);
-
-// Quantile of sorted-in-place values, linear between order statistics (Hyndman & Fan
-// type 7, the default of R and numpy). NaNs are left out.
-double quantileOf(std::vector<double>& values, double level) {
-    values.erase(
-        std::remove_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }),
-        values.end());
-    if (values.empty()) return std::nan("");
-    const double position = level * double(values.size() - 1);
-    const auto lower = static_cast<std::size_t>(std::floor(position));
-    std::nth_element(values.begin(), values.begin() + lower, values.end());
-    const double low = values[lower];
-    if (lower + 1 >= values.size()) return low;
-    const double high = *std::min_element(values.begin() + lower + 1, values.end());
-    return low + (position - double(lower)) * (high - low);
-}
 
 SeriesBand makeBand(Arm arm, const SeriesLayout& layout, int column) {
     SeriesBand band;
@@ -64,29 +49,77 @@ void assembleExpected(const SeriesLayout& layout, const ArmFrames& frames, doubl
         out.indicators.push_back({specs[i].key, specs[i].unit, values[i], {}});
 }
 
+// The columns whose replications are kept for bands.
+std::vector<int> bandColumns(const SeriesLayout& layout, BandScope scope) {
+    std::vector<int> columns;
+    for (int c = 0; c < layout.width(); ++c)
+        if (scope == BandScope::All ||
+            (scope == BandScope::Total && layout.columnScope(c) == "total"))
+            columns.push_back(c);
+    return columns;
+}
+
+// Bands of the kept columns. The draws are stored replication by replication; each task
+// takes a block of cells of one arm, gathers their replications side by side (one pass
+// over the draws in memory order) and selects each cell's quantiles. Cells are
+// independent, so the result does not depend on the thread count.
+bool assembleBands(const SeriesLayout& layout, const engine::MonteCarloOutput& mc, int replications,
+                   const std::vector<double>& levels, ThreadPool& pool,
+                   const std::atomic<bool>* cancel, std::vector<SeriesBand>& bands) {
+    constexpr std::size_t kBlock = 256;
+    const std::size_t stored = mc.bandColumns.size();
+    const std::size_t cells = std::size_t(layout.months()) * stored;
+    const std::size_t blocksPerArm = (cells + kBlock - 1) / kBlock;
+    std::atomic<bool> stopped{false};
+    pool.parallelFor(3 * blocksPerArm, [&](std::size_t task) {
+        if (stopped.load() || (cancel && cancel->load())) {
+            stopped = true;
+            return;
+        }
+        const std::size_t arm = task / blocksPerArm;
+        const std::size_t first = (task % blocksPerArm) * kBlock;
+        const std::size_t count = std::min(kBlock, cells - first);
+        std::vector<float> gathered(count * std::size_t(replications));
+        for (int r = 0; r < replications; ++r) {
+            const float* row = mc.draws[arm].get() + std::size_t(r) * cells + first;
+            for (std::size_t i = 0; i < count; ++i) gathered[i * replications + r] = row[i];
+        }
+        engine::ExactQuantiles selector;
+        std::vector<double> quantiles(levels.size());
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::size_t cell = first + i;
+            const int t = static_cast<int>(cell / stored);
+            SeriesBand& band = bands[arm * stored + cell % stored];
+            selector.compute(std::span<const float>(gathered.data() + i * replications,
+                                                    std::size_t(replications)),
+                             levels, quantiles.data());
+            for (std::size_t l = 0; l < levels.size(); ++l) band.quantiles[l][t] = quantiles[l];
+        }
+    });
+    return !stopped.load();
+}
+
 bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutput& mc,
-                        int replications, const std::atomic<bool>* cancel, ResultSet& out) {
+                        int replications, ThreadPool& pool, const std::atomic<bool>* cancel,
+                        ResultSet& out) {
     const int width = layout.width();
-    const std::size_t cells = std::size_t(layout.months()) * width;
     const auto& levels = out.quantileLevels;
-    std::vector<double> values;
+    std::vector<SeriesBand> banded; // arm-major, as the kept columns
+    for (int a = 0; a < 3; ++a)
+        for (int c : mc.bandColumns) {
+            banded.push_back(makeBand(kAllArms[a], layout, c));
+            banded.back().quantiles.assign(levels.size(), std::vector<double>(layout.months()));
+        }
+    if (!assembleBands(layout, mc, replications, levels, pool, cancel, banded)) return false;
+    auto next = banded.begin();
     for (int a = 0; a < 3; ++a)
         for (int c = 0; c < width; ++c) {
-            // Bands of many replications take a while: a cancel stops between series.
-            if (cancel && cancel->load()) return false;
-            SeriesBand band = makeBand(kAllArms[a], layout, c);
-            band.quantiles.assign(levels.size(), std::vector<double>(layout.months()));
-            for (int t = 0; t < layout.months(); ++t) {
-                const std::size_t cell = std::size_t(t) * width + c;
-                band.mean[t] = mc.mean[a][cell];
-                // quantileOf drops NaNs and reorders, which keeps the values' multiset:
-                // one copy per cell serves every level.
-                values.resize(static_cast<std::size_t>(replications));
-                for (int r = 0; r < replications; ++r)
-                    values[r] = mc.draws[a][std::size_t(r) * cells + cell];
-                for (std::size_t l = 0; l < levels.size(); ++l)
-                    band.quantiles[l][t] = quantileOf(values, levels[l]);
-            }
+            const bool kept = next != banded.end() && next->arm == kAllArms[a] &&
+                              next->scope == layout.columnScope(c) &&
+                              next->name == layout.columnSeries(c);
+            SeriesBand band = kept ? std::move(*next++) : makeBand(kAllArms[a], layout, c);
+            for (int t = 0; t < layout.months(); ++t)
+                band.mean[t] = mc.mean[a][std::size_t(t) * width + c];
             out.series.push_back(std::move(band));
         }
     // Counts and amounts: mean over replications. Ratios: ratio of the means, which
@@ -99,13 +132,13 @@ bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
         means[i] /= replications;
     }
     engine::fillRatios(means);
+    engine::ExactQuantiles selector;
+    std::vector<double> values(replications);
     for (std::size_t i = 0; i < n; ++i) {
         Indicator indicator{specs[i].key, specs[i].unit, means[i], {}};
-        for (double level : levels) {
-            values.resize(replications);
-            for (int r = 0; r < replications; ++r) values[r] = mc.indicators[r * n + i];
-            indicator.quantiles.push_back(quantileOf(values, level));
-        }
+        indicator.quantiles.resize(levels.size());
+        for (int r = 0; r < replications; ++r) values[r] = mc.indicators[r * n + i];
+        selector.compute(values, levels, indicator.quantiles.data());
         out.indicators.push_back(std::move(indicator));
     }
     return true;
@@ -157,7 +190,8 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
         // rather than fail halfway.
         double enterprises = 0;
         for (const Group& g : s.groups) enterprises += g.enterprises;
-        const double bytes = 12.0 * layout.months() * layout.width() * options.replications +
+        const auto banded = static_cast<double>(bandColumns(layout, options.bands).size());
+        const double bytes = 12.0 * layout.months() * banded * options.replications +
                              2.0 * enterprises * std::min(threads, options.replications);
         if (bytes > kMaxRunBytes) {
             outcome.error = "a Monte Carlo run of " + std::to_string(options.replications) +
@@ -165,7 +199,7 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
                             std::to_string(static_cast<long long>(bytes / (1 << 20))) +
                             " MiB; use fewer replications (at most " +
                             std::to_string(static_cast<long long>(
-                                kMaxRunBytes / (12.0 * layout.months() * layout.width()))) +
+                                kMaxRunBytes / (12.0 * layout.months() * std::max(1.0, banded)))) +
                             " for this scenario)";
             return outcome;
         }
@@ -186,8 +220,10 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
         results.quantileLevels = options.quantiles;
         ThreadPool pool(threads);
         engine::MonteCarloOutput mc;
+        mc.bandColumns = bandColumns(layout, options.bands);
         ok = engine::runMonteCarlo(s, layout, options, pool, mc, outcome.error);
-        ok = ok && assembleMonteCarlo(layout, mc, options.replications, options.cancel, results);
+        ok = ok &&
+             assembleMonteCarlo(layout, mc, options.replications, pool, options.cancel, results);
     }
     outcome.cancelled = !ok && options.cancel && options.cancel->load();
     outcome.ok = ok;

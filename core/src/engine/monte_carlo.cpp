@@ -1,5 +1,6 @@
 #include "monte_carlo.hpp"
 
+#include "sampled_step.hpp"
 #include "transition.hpp"
 
 #include "naikkelas/engine/random_stream.hpp"
@@ -73,6 +74,37 @@ void advanceRange(const TransitionTables* tables[2], const RandomStream& stream,
         advanceRange<true>(*tables[0], *tables[1], stream, month, begin, end, states, histograms);
     else
         advanceRange<false>(*tables[0], *tables[1], stream, month, begin, end, states, histograms);
+}
+
+// Advances a small group (below kDirectTableMinEnterprises) by one month in both arms,
+// sampling each enterprise's move from the modifiers (SampledStep). Counts go straight
+// into the group's histograms, of which only the B + 2 state entries are ever used.
+template <bool kSameSteps>
+void advanceSmallGroup(const SampledStep& program, const SampledStep& baseline,
+                       const RandomStream& stream, int month, std::size_t begin, std::size_t end,
+                       int states, std::uint8_t* stateBytes[2], Histogram* histograms[2]) {
+    std::fill_n(histograms[0]->begin(), states, 0);
+    std::fill_n(histograms[1]->begin(), states, 0);
+    std::uint8_t* __restrict programStates = stateBytes[0];
+    std::uint8_t* __restrict baselineStates = stateBytes[1];
+    RandomStream::Cursor cursor = stream.cursor(begin, static_cast<std::uint64_t>(month));
+    for (std::size_t e = begin; e < end; ++e) {
+        const std::uint64_t bits = cursor.next();
+        const std::uint32_t u0 = draw0(bits);
+        const std::uint32_t u1 = draw1(bits);
+        const std::uint8_t ps = programStates[e];
+        const std::uint8_t bs = baselineStates[e];
+        const std::uint8_t p = program.next(ps, u0, u1);
+        std::uint8_t b;
+        if constexpr (kSameSteps)
+            b = bs == ps ? p : program.next(bs, u0, u1);
+        else
+            b = baseline.next(bs, u0, u1);
+        programStates[e] = p;
+        baselineStates[e] = b;
+        ++(*histograms[0])[p];
+        ++(*histograms[1])[b];
+    }
 }
 
 class Replication {
@@ -167,47 +199,74 @@ private:
     bool advance(int t, ThreadPool* innerPool, std::string& error) {
         const CompiledScenario& s = m_shared.scenario;
         const std::size_t groups = s.groups.size();
-        std::vector<const TransitionTables*> tables(2 * groups, nullptr);
-        m_cache.newMonth();
-        for (int a = 0; a < 2; ++a) {
-            const Arm arm = kSimulatedArms[a];
+        // Every group's modifiers of month t first, from the states at t (MODEL.md 2.3).
+        m_modifiers.resize(2 * groups);
+        for (int a = 0; a < 2; ++a)
             for (std::size_t g = 0; g < groups; ++g) {
                 if (s.groups[g].entryMonth > t) continue;
-                Modifiers m;
-                if (!groupModifiers(m_pipeline.get(), s, arm, t, int(g), m, error)) return false;
-                const int size = s.groups[g].enterprises;
-                tables[a * groups + g] = &m_cache.get(m, size >= kDirectTableMinEnterprises
-                                                             ? TableUse::MonteCarlo
-                                                             : TableUse::MonteCarloCompact);
+                if (!groupModifiers(m_pipeline.get(), s, kSimulatedArms[a], t, int(g),
+                                    m_modifiers[a * groups + g], error))
+                    return false;
             }
-        }
-        std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};
+        m_cache.newMonth();
         for (std::size_t g = 0; g < groups; ++g) {
             if (s.groups[g].entryMonth > t) continue;
-            const TransitionTables* pair[2] = {tables[g], tables[groups + g]};
-            const std::size_t begin = m_shared.firstEnterprise[g];
-            const std::size_t end = m_shared.firstEnterprise[g + 1];
-            Histogram totals[2] = {};
-            const std::size_t chunks = (end - begin + kChunk - 1) / kChunk;
-            if (innerPool && chunks > 1) {
-                std::vector<Histogram> partial(2 * chunks, Histogram{});
-                innerPool->parallelFor(chunks, [&](std::size_t c) {
-                    const std::size_t from = begin + c * kChunk;
-                    advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
-                                 &partial[2 * c]);
-                });
-                for (std::size_t c = 0; c < chunks; ++c)
-                    for (int a = 0; a < 2; ++a)
-                        for (std::size_t i = 0; i < 256; ++i) totals[a][i] += partial[2 * c + a][i];
-            } else {
-                for (std::size_t from = begin; from < end; from += kChunk)
-                    advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
-                                 totals);
-            }
-            m_histograms[0][g] = totals[0];
-            m_histograms[1][g] = totals[1];
+            if (s.groups[g].enterprises >= kDirectTableMinEnterprises)
+                advanceLargeGroup(g, t, innerPool);
+            else
+                advanceSmallGroup(g, t);
         }
         return true;
+    }
+
+    void advanceSmallGroup(std::size_t g, int t) {
+        const CompiledScenario& s = m_shared.scenario;
+        const std::size_t groups = s.groups.size();
+        const Modifiers& programModifiers = m_modifiers[g];
+        const Modifiers& baselineModifiers = m_modifiers[groups + g];
+        std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};
+        Histogram* histograms[2] = {&m_histograms[0][g], &m_histograms[1][g]};
+        const int stateCount = s.grid.bins() + 2;
+        const std::size_t begin = m_shared.firstEnterprise[g];
+        const std::size_t end = m_shared.firstEnterprise[g + 1];
+        const SampledStep program(s, programModifiers);
+        if (programModifiers == baselineModifiers) {
+            engine::advanceSmallGroup<true>(program, program, m_stream, t + 1, begin, end,
+                                            stateCount, states, histograms);
+        } else {
+            const SampledStep baseline(s, baselineModifiers);
+            engine::advanceSmallGroup<false>(program, baseline, m_stream, t + 1, begin, end,
+                                             stateCount, states, histograms);
+        }
+    }
+
+    void advanceLargeGroup(std::size_t g, int t, ThreadPool* innerPool) {
+        const std::size_t groups = m_shared.scenario.groups.size();
+        const TransitionTables* pair[2] = {
+            &m_cache.get(m_modifiers[g], TableUse::MonteCarlo),
+            &m_cache.get(m_modifiers[groups + g], TableUse::MonteCarlo)};
+        std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};
+        const std::size_t begin = m_shared.firstEnterprise[g];
+        const std::size_t end = m_shared.firstEnterprise[g + 1];
+        Histogram totals[2] = {};
+        const std::size_t chunks = (end - begin + kChunk - 1) / kChunk;
+        if (innerPool && chunks > 1) {
+            std::vector<Histogram> partial(2 * chunks, Histogram{});
+            innerPool->parallelFor(chunks, [&](std::size_t c) {
+                const std::size_t from = begin + c * kChunk;
+                advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
+                             &partial[2 * c]);
+            });
+            for (std::size_t c = 0; c < chunks; ++c)
+                for (int a = 0; a < 2; ++a)
+                    for (std::size_t i = 0; i < 256; ++i) totals[a][i] += partial[2 * c + a][i];
+        } else {
+            for (std::size_t from = begin; from < end; from += kChunk)
+                advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
+                             totals);
+        }
+        m_histograms[0][g] = totals[0];
+        m_histograms[1][g] = totals[1];
     }
 
     const McShared& m_shared;
@@ -220,6 +279,7 @@ private:
     std::vector<std::vector<double>> m_counts; // per arm and group, at the recorded month
     std::vector<double> m_bases;
     std::vector<GroupState> m_views;
+    std::vector<Modifiers> m_modifiers; // per arm and group, of the month being advanced
 };
 
 // Folds finished replications into the output in replication order, so that sums are
@@ -231,19 +291,28 @@ public:
         : m_layout(layout), m_replications(replications), m_discount(discountMonthly), m_out(out),
           m_pending(static_cast<std::size_t>(replications)) {
         m_cells = static_cast<std::size_t>(layout.months()) * layout.width();
+        m_storedCells = static_cast<std::size_t>(layout.months()) * out.bandColumns.size();
         for (int a = 0; a < 3; ++a) {
             out.mean[a].assign(m_cells, 0.0);
-            out.draws[a].reset(new float[m_cells * static_cast<std::size_t>(replications)]);
+            out.draws[a].reset(new float[m_storedCells * static_cast<std::size_t>(replications)]);
         }
         out.indicators.assign(indicatorSpecs().size() * static_cast<std::size_t>(replications),
                               0.0);
     }
 
+    // Each replication's draws and indicators go to its own slots at once; only the sums
+    // for the means wait for the replications before them.
     void add(int replication, ArmFrames frames) {
+        store(replication, frames);
         std::lock_guard lock(m_mutex);
         m_pending[replication] = std::move(frames);
         while (m_next < m_replications && !m_pending[m_next].program.empty()) {
-            fold(m_next, m_pending[m_next]);
+            const ArmFrames& f = m_pending[m_next];
+            for (std::size_t i = 0; i < m_cells; ++i) {
+                m_out.mean[0][i] += f.program[i];
+                m_out.mean[1][i] += f.baseline[i];
+                m_out.mean[2][i] += f.program[i] - f.baseline[i];
+            }
             m_pending[m_next] = {};
             ++m_next;
         }
@@ -255,17 +324,18 @@ public:
     }
 
 private:
-    void fold(int r, const ArmFrames& f) {
-        const std::size_t offset = m_cells * static_cast<std::size_t>(r);
-        for (std::size_t i = 0; i < m_cells; ++i) {
-            const double impact = f.program[i] - f.baseline[i];
-            m_out.mean[0][i] += f.program[i];
-            m_out.mean[1][i] += f.baseline[i];
-            m_out.mean[2][i] += impact;
-            m_out.draws[0][offset + i] = static_cast<float>(f.program[i]);
-            m_out.draws[1][offset + i] = static_cast<float>(f.baseline[i]);
-            m_out.draws[2][offset + i] = static_cast<float>(impact);
-        }
+    void store(int r, const ArmFrames& f) {
+        const std::vector<int>& columns = m_out.bandColumns;
+        const std::size_t width = m_layout.width();
+        float* draws[3];
+        for (int a = 0; a < 3; ++a) draws[a] = m_out.draws[a].get() + m_storedCells * r;
+        for (int t = 0; t < m_layout.months(); ++t)
+            for (int column : columns) {
+                const std::size_t i = t * width + column;
+                *draws[0]++ = static_cast<float>(f.program[i]);
+                *draws[1]++ = static_cast<float>(f.baseline[i]);
+                *draws[2]++ = static_cast<float>(f.program[i] - f.baseline[i]);
+            }
         const auto values = computeIndicators(m_layout, f, m_discount);
         std::copy(values.begin(), values.end(), m_out.indicators.begin() + r * values.size());
     }
@@ -275,6 +345,7 @@ private:
     double m_discount;
     MonteCarloOutput& m_out;
     std::size_t m_cells = 0;
+    std::size_t m_storedCells = 0;
     std::mutex m_mutex;
     std::vector<ArmFrames> m_pending;
     int m_next = 0;

@@ -11,8 +11,11 @@ namespace nk::engine {
 
 struct MonteCarloOutput {
     std::vector<double> mean[3]; // program, baseline, impact: months x width
-    // [arm][(rep * cells) + cell], cells = months x width. Left uninitialised: every
-    // replication writes its own cells, so a large run costs no zeroing before it starts.
+    // The columns whose replications are kept for bands (set before the run).
+    std::vector<int> bandColumns;
+    // [arm][(rep * cells) + t * bandColumns.size() + i], cells = months x bandColumns.
+    // Left uninitialised: every replication writes its own cells, so a large run costs
+    // no zeroing before it starts.
     std::unique_ptr<float[]> draws[3];
     std::vector<double> indicators; // [rep * kIndicators + i]
 };

@@ -88,7 +88,7 @@ DiscreteSampler::DiscreteSampler(const std::vector<double>& probabilities) {
 
 namespace {
 
-void monteCarloTables(int bins, bool withDirectTable, TransitionTables& t) {
+void monteCarloTables(int bins, TransitionTables& t) {
     const int moves = t.moves();
     const int states = bins + 2;
     t.closed = closedState(bins);
@@ -106,7 +106,6 @@ void monteCarloTables(int bins, bool withDirectTable, TransitionTables& t) {
     }
     t.moveSampler = DiscreteSampler(t.offsetMass);
     t.startSampler = DiscreteSampler(t.startBins);
-    if (!withDirectTable) return;
     // A slice is direct when its lowest and highest draws lead to the same state: moves
     // and destinations only grow with the draw. The slices' move ranges are the same
     // for every state, so they are sampled once.
@@ -172,14 +171,8 @@ TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifier
     if (use == TableUse::Expected)
         expectedTables(bins, t);
     else
-        monteCarloTables(bins, use == TableUse::MonteCarlo, t);
+        monteCarloTables(bins, t);
     return t;
-}
-
-const std::uint8_t* MonteCarloStep::allMixedSlices() {
-    static const std::vector<std::uint8_t> table(std::size_t(256) << 8,
-                                                 TransitionTables::kMixedSlice);
-    return table.data();
 }
 
 const TransitionTables& TransitionCache::get(const Modifiers& m, TableUse use) {

@@ -84,13 +84,9 @@ struct TransitionTables {
 // alias anything) would make the compiler load them again.
 struct MonteCarloStep {
     explicit MonteCarloStep(const TransitionTables& t)
-        : directTable(t.directTable.empty() ? allMixedSlices() : t.directTable.data()),
-          moveTable(t.moveTable.data()), moves(t.offsetMass.size()),
-          eventThreshold(t.eventThreshold.data()), moveSampler(&t.moveSampler),
-          startSampler(&t.startSampler), closed(t.closed) {}
-
-    // A direct table in which every slice is mixed, for compact tables (any bin count).
-    static const std::uint8_t* allMixedSlices();
+        : directTable(t.directTable.data()), moveTable(t.moveTable.data()),
+          moves(t.offsetMass.size()), eventThreshold(t.eventThreshold.data()),
+          moveSampler(&t.moveSampler), startSampler(&t.startSampler), closed(t.closed) {}
 
     std::uint8_t next(std::uint8_t s, std::uint32_t u0, std::uint32_t u1) const {
         std::uint8_t n = directTable[(std::size_t(s) << 8) | (u1 >> 24)];
@@ -111,12 +107,11 @@ struct MonteCarloStep {
     std::uint8_t closed;
 };
 
-// MonteCarloCompact skips the direct table: for a group of a few hundred enterprises it
-// costs more to build (once per distinct set of modifiers, often every month with
-// plugins) than it saves.
-enum class TableUse { Expected, MonteCarlo, MonteCarloCompact };
+enum class TableUse { Expected, MonteCarlo };
 
-// Groups smaller than this get compact Monte Carlo tables (tests/bench/bench_plugins).
+// Groups of at least this many enterprises are moved with Monte Carlo tables; smaller
+// ones sample each move from the modifiers (SampledStep), which costs no table build
+// when plugins change the modifiers every month (tests/bench/bench_plugins).
 inline constexpr int kDirectTableMinEnterprises = 4096;
 
 TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m,

@@ -13,12 +13,22 @@
 
 namespace nk {
 
+// Which series get quantile bands in Monte Carlo; every series keeps its mean and the
+// key indicators their bands. Bands keep every replication of a series (12 bytes per
+// month and replication), so a summary that shows none need not pay for them.
+enum class BandScope {
+    All,   // every scope: what `run --out` writes
+    Total, // the total scope: what the app's charts show
+    None,
+};
+
 struct RunOptions {
     RunMode mode = RunMode::Expected; // Expected or MonteCarlo (Both: run twice)
     int replications = 200;
     std::uint64_t seed = 1;
     int threads = 1;
     std::vector<double> quantiles = {0.05, 0.5, 0.95};
+    BandScope bands = BandScope::All;
     const std::atomic<bool>* cancel = nullptr; // checked once per month
     std::function<void(double)> progress;      // 0..1, from the calling thread only
     // What the plugins bring (PluginBinding::apply sets all four): the modifier

@@ -21,6 +21,7 @@ struct Modifiers {
     // Combination rules of MODEL.md section 3: products and sums.
     void combine(const Modifiers& other);
     bool finite() const;
+    bool operator==(const Modifiers&) const = default;
 };
 
 // One group's state at month t: counts (expected or realised) of P, A_0..A_{B-1}, X.

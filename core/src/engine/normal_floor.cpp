@@ -1,0 +1,68 @@
+#include "normal_floor.hpp"
+
+#include "naikkelas/engine/grid.hpp"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace nk::engine {
+
+namespace {
+
+constexpr int kSlices = 1 << NormalFloor::kSliceBits;
+constexpr double kMargin = 1e-9;
+
+// Inverse of the standard normal CDF: Abramowitz & Stegun 26.2.23 (error < 4.5e-4) as
+// the start, then Newton steps on normalCdf to full double precision.
+double normalQuantile(double p) {
+    const double tail = std::min(p, 1.0 - p);
+    const double t = std::sqrt(-2.0 * std::log(tail));
+    double z = t - (2.515517 + 0.802853 * t + 0.010328 * t * t) /
+                       (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
+    if (p < 0.5) z = -z;
+    for (int i = 0; i < 4; ++i) {
+        const double density = std::exp(-0.5 * z * z) / std::sqrt(2.0 * M_PI);
+        z -= (normalCdf(z) - p) / density;
+    }
+    return z;
+}
+
+} // namespace
+
+const NormalFloor::Slice* NormalFloor::slices() {
+    static const auto table = [] {
+        const double inf = std::numeric_limits<double>::infinity();
+        std::array<double, kSlices + 1> edges{};
+        edges[0] = -inf;
+        edges[kSlices] = inf;
+        for (int i = 1; i < kSlices; ++i) edges[i] = normalQuantile(double(i) / kSlices);
+        std::array<Slice, kSlices> out{};
+        for (int i = 0; i < kSlices; ++i)
+            out[i] = {edges[i] - kMargin * (1.0 + std::fabs(edges[i])),
+                      edges[i + 1] + kMargin * (1.0 + std::fabs(edges[i + 1]))};
+        return out;
+    }();
+    return table.data();
+}
+
+int NormalFloor::exact(double a, double b, std::uint32_t u) {
+    const double v = (double(u) + 1.0) / 4294967296.0;
+    if (b <= 0.0)
+        return static_cast<int>(std::clamp(std::floor(a), -double(kBound), double(kBound)));
+    // The smallest n in [lo, hi] with v <= P(a + bZ < n + 1) = Phi((n + 1 - a) / b).
+    const Slice& s = slices()[u >> (32 - kSliceBits)];
+    auto bounded = [](double x) { return std::clamp(x, -double(kBound), double(kBound)); };
+    int lo = static_cast<int>(bounded(std::isfinite(s.low) ? std::floor(a + b * s.low) : -kBound));
+    int hi = static_cast<int>(bounded(std::isfinite(s.high) ? std::floor(a + b * s.high) : kBound));
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (v <= normalCdf((mid + 1 - a) / b))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+} // namespace nk::engine

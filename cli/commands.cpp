@@ -121,6 +121,9 @@ RunOptions buildOptions(const CompiledScenario& scenario, const PluginBinding& p
     if (a.replications) options.replications = *a.replications;
     if (a.seed) options.seed = *a.seed;
     options.threads = resolveThreads(a.threads ? *a.threads : options.threads);
+    // Series bands only where they are written: the summary shows the indicators' bands.
+    options.bands = !a.outDir.empty() || a.format == OutputFormat::Csv ? BandScope::All
+                                                                        : BandScope::None;
     plugins.apply(options); // after the seed: plugin randomness follows it
     return options;
 }

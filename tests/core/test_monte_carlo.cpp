@@ -204,7 +204,7 @@ TEST_CASE("a Monte Carlo run too large for memory is refused up front with a bou
     CHECK(outcome.error.find("MiB; use fewer replications (at most") != std::string::npos);
 }
 
-TEST_CASE("exact quantiles equal selection by sorting, with ties, NaNs, signs and many levels") {
+TEST_CASE("exact quantiles equal selection by sorting, with ties, NaNs, signs and many levels; counting whole numbers too") {
     const RandomStream stream(4, 0);
     std::vector<double> levels = {0.05, 0.5, 0.95};
     for (int i = 0; i <= 20; ++i) levels.push_back(i / 20.0); // more levels than one pass takes
@@ -227,6 +227,14 @@ TEST_CASE("exact quantiles equal selection by sorting, with ties, NaNs, signs an
             std::sort(sorted.begin(), sorted.end());
             std::vector<double> got(levels.size());
             selector.compute(std::span<const float>(values), levels, got.data());
+            if (shape == 0) { // whole numbers: counting gives the same
+                std::vector<double> counted(levels.size());
+                const float low = *std::min_element(values.begin(), values.end());
+                const float high = *std::max_element(values.begin(), values.end());
+                selector.computeWhole(values, low, static_cast<std::uint32_t>(high - low), levels,
+                                      counted.data());
+                CHECK(counted == got);
+            }
             if (sorted.empty()) { // every value NaN
                 for (double q : got) CHECK(std::isnan(q));
                 continue;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace nk {
@@ -79,20 +80,43 @@ bool assembleBands(const SeriesLayout& layout, const engine::MonteCarloOutput& m
         const std::size_t arm = task / blocksPerArm;
         const std::size_t first = (task % blocksPerArm) * kBlock;
         const std::size_t count = std::min(kBlock, cells - first);
+        // While gathering, each cell's smallest and largest value and whether all are
+        // whole numbers (NaN compares false: it counts as not whole, and min and max
+        // pass over it). Many cells hold one value in every replication (nothing entered
+        // yet, a class nobody reaches, planned costs) and need no selection; counts of
+        // enterprises are whole and are counted rather than ordered.
         std::vector<float> gathered(count * std::size_t(replications));
+        std::vector<float> lowest(count, std::numeric_limits<float>::infinity());
+        std::vector<float> highest(count, -std::numeric_limits<float>::infinity());
+        std::vector<char> whole(count, 1);
         for (int r = 0; r < replications; ++r) {
             const float* row = mc.draws[arm].get() + std::size_t(r) * cells + first;
-            for (std::size_t i = 0; i < count; ++i) gathered[i * replications + r] = row[i];
+            for (std::size_t i = 0; i < count; ++i) {
+                const float v = row[i];
+                gathered[i * replications + r] = v;
+                lowest[i] = std::min(lowest[i], v);
+                highest[i] = std::max(highest[i], v);
+                whole[i] &= v == std::trunc(v);
+            }
         }
         engine::ExactQuantiles selector;
         std::vector<double> quantiles(levels.size());
+        constexpr float kWholeLimit = 16777216.0f; // 2^24: every whole float below is exact
         for (std::size_t i = 0; i < count; ++i) {
             const std::size_t cell = first + i;
             const int t = static_cast<int>(cell / stored);
             SeriesBand& band = bands[arm * stored + cell % stored];
-            selector.compute(std::span<const float>(gathered.data() + i * replications,
-                                                    std::size_t(replications)),
-                             levels, quantiles.data());
+            const std::span<const float> values(gathered.data() + i * replications,
+                                                std::size_t(replications));
+            if (whole[i] && lowest[i] == highest[i])
+                std::fill(quantiles.begin(), quantiles.end(), double(lowest[i] + 0.0f));
+            else if (whole[i] && highest[i] - lowest[i] <= 65535.0f &&
+                     std::max(-lowest[i], highest[i]) < kWholeLimit)
+                selector.computeWhole(values, lowest[i],
+                                      static_cast<std::uint32_t>(highest[i] - lowest[i]), levels,
+                                      quantiles.data());
+            else
+                selector.compute(values, levels, quantiles.data());
             for (std::size_t l = 0; l < levels.size(); ++l) band.quantiles[l][t] = quantiles[l];
         }
     });
@@ -222,6 +246,7 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
         engine::MonteCarloOutput mc;
         mc.bandColumns = bandColumns(layout, options.bands);
         ok = engine::runMonteCarlo(s, layout, options, pool, mc, outcome.error);
+        const PhaseTimer timer(ok ? options.profile : nullptr, RunPhase::Bands);
         ok = ok &&
              assembleMonteCarlo(layout, mc, options.replications, pool, options.cancel, results);
     }

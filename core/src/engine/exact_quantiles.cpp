@@ -45,6 +45,28 @@ void ExactQuantiles::compute(std::span<const double> values, std::span<const dou
                                       out + l, m_keys64, m_gathered64);
 }
 
+void ExactQuantiles::computeWhole(std::span<const float> values, float lowest, std::uint32_t span,
+                                  std::span<const double> levels, double* out) {
+    m_occurrences.assign(std::size_t(span) + 1, 0);
+    for (float v : values) ++m_occurrences[static_cast<std::uint32_t>(v - lowest)];
+    const std::size_t n = values.size();
+    // The value of rank r: walk the occurrences from where the previous, smaller rank
+    // ended (levels need not be sorted, so restart when a rank is smaller).
+    std::size_t value = 0, seen = 0;
+    auto orderStatistic = [&](std::size_t r) {
+        if (r < seen) value = seen = 0;
+        while (seen + m_occurrences[value] <= r) seen += m_occurrences[value++];
+        return double(lowest + float(value)) + 0.0;
+    };
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        const double position = levels[l] * double(n - 1);
+        const auto lower = static_cast<std::size_t>(std::floor(position));
+        const double low = orderStatistic(lower);
+        out[l] = lower + 1 >= n ? low
+                                : low + (position - double(lower)) * (orderStatistic(lower + 1) - low);
+    }
+}
+
 template <class Key, class Value>
 void ExactQuantiles::select(std::span<const Value> values, std::span<const double> levels,
                             double* out, std::vector<Key>& keys, std::vector<Key>& gathered) {

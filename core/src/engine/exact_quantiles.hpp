@@ -18,6 +18,10 @@ public:
     // are floats; the key indicators keep doubles.
     void compute(std::span<const float> values, std::span<const double> levels, double* out);
     void compute(std::span<const double> values, std::span<const double> levels, double* out);
+    // The same for values known to be whole numbers from lowest to lowest + span (no
+    // NaN, span small: counts of enterprises), by counting each value's occurrences.
+    void computeWhole(std::span<const float> values, float lowest, std::uint32_t span,
+                      std::span<const double> levels, double* out);
 
 private:
     template <class Key, class Value>
@@ -31,6 +35,7 @@ private:
     std::vector<std::size_t> m_wanted; // sorted bucket indices holding a needed rank
     std::vector<std::size_t> m_below;  // values in the buckets before m_wanted[i]
     std::vector<std::uint8_t> m_slot;  // per bucket: 1 + its index in m_wanted, or 0
+    std::vector<std::uint32_t> m_occurrences;
 };
 
 } // namespace nk::engine

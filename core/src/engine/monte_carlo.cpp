@@ -173,25 +173,29 @@ private:
     bool record(int t, std::vector<double>* armFrames[2], std::string& error) {
         const SeriesLayout& layout = m_shared.layout;
         const std::size_t groups = m_shared.scenario.groups.size();
-        m_bases.resize(groups * layout.baseSize());
         m_counts.resize(2 * groups);
+        {
+            const PhaseTimer timer(m_shared.options.profile, RunPhase::Series);
+            m_bases.resize(groups * layout.baseSize());
+            for (int a = 0; a < 2; ++a) {
+                for (std::size_t g = 0; g < groups; ++g) {
+                    auto& counts = m_counts[a * groups + g];
+                    toCounts(m_histograms[a][g], counts);
+                    layout.groupBase(static_cast<int>(g), counts.data(), m_initialActive[g],
+                                     m_bases.data() + g * layout.baseSize());
+                }
+                layout.fillStates(m_bases, t, armFrames[a]->data());
+            }
+        }
+        if (!m_pipeline) return true;
+        const PhaseTimer timer(m_shared.options.profile, RunPhase::Plugins);
+        m_views.resize(groups);
         for (int a = 0; a < 2; ++a) {
-            for (std::size_t g = 0; g < groups; ++g) {
-                auto& counts = m_counts[a * groups + g];
-                toCounts(m_histograms[a][g], counts);
-                layout.groupBase(static_cast<int>(g), counts.data(), m_initialActive[g],
-                                 m_bases.data() + g * layout.baseSize());
-            }
-            layout.fillStates(m_bases, t, armFrames[a]->data());
-            if (m_pipeline) {
-                m_views.resize(groups);
-                for (std::size_t g = 0; g < groups; ++g)
-                    m_views[g] = {static_cast<int>(g), m_counts[a * groups + g]};
-                const std::span<double> series(layout.pluginSeries(armFrames[a]->data(), t),
-                                               layout.pluginSeriesCount());
-                if (!m_pipeline->observe(kSimulatedArms[a], t, m_views, series, error))
-                    return false;
-            }
+            for (std::size_t g = 0; g < groups; ++g)
+                m_views[g] = {static_cast<int>(g), m_counts[a * groups + g]};
+            const std::span<double> series(layout.pluginSeries(armFrames[a]->data(), t),
+                                           layout.pluginSeriesCount());
+            if (!m_pipeline->observe(kSimulatedArms[a], t, m_views, series, error)) return false;
         }
         return true;
     }
@@ -199,19 +203,33 @@ private:
     bool advance(int t, ThreadPool* innerPool, std::string& error) {
         const CompiledScenario& s = m_shared.scenario;
         const std::size_t groups = s.groups.size();
+        RunProfile* profile = m_shared.options.profile;
+        auto entered = [&](std::size_t g) { return s.groups[g].entryMonth <= t; };
+        auto large = [&](std::size_t g) {
+            return s.groups[g].enterprises >= kDirectTableMinEnterprises;
+        };
         // Every group's modifiers of month t first, from the states at t (MODEL.md 2.3).
         m_modifiers.resize(2 * groups);
-        for (int a = 0; a < 2; ++a)
-            for (std::size_t g = 0; g < groups; ++g) {
-                if (s.groups[g].entryMonth > t) continue;
-                if (!groupModifiers(m_pipeline.get(), s, kSimulatedArms[a], t, int(g),
-                                    m_modifiers[a * groups + g], error))
-                    return false;
-            }
-        m_cache.newMonth();
+        if (m_pipeline) {
+            const PhaseTimer timer(profile, RunPhase::Plugins);
+            for (int a = 0; a < 2; ++a)
+                for (std::size_t g = 0; g < groups; ++g)
+                    if (entered(g) && !groupModifiers(m_pipeline.get(), s, kSimulatedArms[a], t,
+                                                      int(g), m_modifiers[a * groups + g], error))
+                        return false;
+        }
+        m_tables.assign(2 * groups, nullptr);
+        {
+            const PhaseTimer timer(profile, RunPhase::Tables);
+            m_cache.newMonth();
+            for (std::size_t i = 0; i < 2 * groups; ++i)
+                if (entered(i % groups) && large(i % groups))
+                    m_tables[i] = &m_cache.get(m_modifiers[i], TableUse::MonteCarlo);
+        }
+        const PhaseTimer timer(profile, RunPhase::Moves);
         for (std::size_t g = 0; g < groups; ++g) {
-            if (s.groups[g].entryMonth > t) continue;
-            if (s.groups[g].enterprises >= kDirectTableMinEnterprises)
+            if (!entered(g)) continue;
+            if (large(g))
                 advanceLargeGroup(g, t, innerPool);
             else
                 advanceSmallGroup(g, t);
@@ -242,9 +260,7 @@ private:
 
     void advanceLargeGroup(std::size_t g, int t, ThreadPool* innerPool) {
         const std::size_t groups = m_shared.scenario.groups.size();
-        const TransitionTables* pair[2] = {
-            &m_cache.get(m_modifiers[g], TableUse::MonteCarlo),
-            &m_cache.get(m_modifiers[groups + g], TableUse::MonteCarlo)};
+        const TransitionTables* pair[2] = {m_tables[g], m_tables[groups + g]};
         std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};
         const std::size_t begin = m_shared.firstEnterprise[g];
         const std::size_t end = m_shared.firstEnterprise[g + 1];
@@ -280,6 +296,7 @@ private:
     std::vector<double> m_bases;
     std::vector<GroupState> m_views;
     std::vector<Modifiers> m_modifiers; // per arm and group, of the month being advanced
+    std::vector<const TransitionTables*> m_tables; // likewise, for large groups
 };
 
 // Folds finished replications into the output in replication order, so that sums are
@@ -287,8 +304,9 @@ private:
 class OrderedCollector {
 public:
     OrderedCollector(const SeriesLayout& layout, int replications, double discountMonthly,
-                     MonteCarloOutput& out)
-        : m_layout(layout), m_replications(replications), m_discount(discountMonthly), m_out(out),
+                     RunProfile* profile, MonteCarloOutput& out)
+        : m_layout(layout), m_replications(replications), m_discount(discountMonthly),
+          m_profile(profile), m_out(out),
           m_pending(static_cast<std::size_t>(replications)) {
         m_cells = static_cast<std::size_t>(layout.months()) * layout.width();
         m_storedCells = static_cast<std::size_t>(layout.months()) * out.bandColumns.size();
@@ -303,8 +321,12 @@ public:
     // Each replication's draws and indicators go to its own slots at once; only the sums
     // for the means wait for the replications before them.
     void add(int replication, ArmFrames frames) {
-        store(replication, frames);
+        {
+            const PhaseTimer timer(m_profile, RunPhase::Series);
+            store(replication, frames);
+        }
         std::lock_guard lock(m_mutex);
+        const PhaseTimer timer(m_profile, RunPhase::Series);
         m_pending[replication] = std::move(frames);
         while (m_next < m_replications && !m_pending[m_next].program.empty()) {
             const ArmFrames& f = m_pending[m_next];
@@ -343,6 +365,7 @@ private:
     const SeriesLayout& m_layout;
     int m_replications;
     double m_discount;
+    RunProfile* m_profile;
     MonteCarloOutput& m_out;
     std::size_t m_cells = 0;
     std::size_t m_storedCells = 0;
@@ -364,7 +387,7 @@ bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const 
     }
     const int replications = options.replications;
     const int months = layout.months();
-    OrderedCollector collector(layout, replications, s.discountMonthly, out);
+    OrderedCollector collector(layout, replications, s.discountMonthly, options.profile, out);
     std::atomic<bool> failed{false};
     std::mutex errorMutex;
     std::atomic<long> monthsDone{0};

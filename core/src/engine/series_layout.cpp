@@ -52,6 +52,15 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
     for (const auto& b : s.microBands) m_stateSeries.push_back("micro_band:" + b.name);
     for (const auto& b : s.workerClasses) m_stateSeries.push_back("workers:" + b.name);
     m_seriesPerScope = static_cast<int>(m_stateSeries.size());
+    m_bandsOfBin.assign(std::size_t(s.grid.bins()) * kBandFamilies, -1);
+    int index = kFixedBase, family = 0;
+    for (const auto* bands : {&s.sizeClasses, &s.microBands, &s.workerClasses}) {
+        for (const auto& band : *bands) {
+            for (int k = band.first; k <= band.last; ++k) m_bandsOfBin[k * kBandFamilies + family] = index;
+            ++index;
+        }
+        ++family;
+    }
     for (std::size_t sc = 0; sc < m_scopes.size(); ++sc)
         for (const auto& name : m_stateSeries) m_columns.push_back({int(sc), name});
 
@@ -91,22 +100,22 @@ void SeriesLayout::groupBase(int g, const double* counts, double initialActive,
     base[kProspects] = counts[0];
     base[kClosed] = counts[bins + 1];
     base[kInitialActive] = initialActive;
+    // One pass over the occupied bins (a small group's enterprises fill few of them);
+    // each sum still adds its bins in ascending order.
     double atUmk = 0.0;
     for (int k = 0; k < bins; ++k) {
-        base[kActive] += active[k];
-        base[kRevenue] += s.grid.value(k) * active[k];
-        base[kJobs] += s.workersPerBin[k] * active[k];
-        if (group.atUmk[k]) atUmk += active[k];
+        const double a = active[k];
+        if (a == 0.0) continue;
+        base[kActive] += a;
+        base[kRevenue] += s.grid.value(k) * a;
+        base[kJobs] += s.workersPerBin[k] * a;
+        if (group.atUmk[k]) atUmk += a;
+        for (int f = 0; f < kBandFamilies; ++f)
+            if (const int band = m_bandsOfBin[k * kBandFamilies + f]; band >= 0) base[band] += a;
     }
     const double enterprises = base[kProspects] + base[kActive] + base[kClosed];
     base[kParticipants] = enterprises > 0.0 ? group.participants : 0.0;
     base[kAtUmk] = atUmk * group.kubeSize;
-    int index = kFixedBase;
-    for (const auto* bands : {&s.sizeClasses, &s.microBands, &s.workerClasses})
-        for (const auto& band : *bands) {
-            for (int k = band.first; k <= band.last; ++k) base[index] += active[k];
-            ++index;
-        }
 }
 
 void SeriesLayout::fillStates(const std::vector<double>& groupBases, int t, double* frame) const {

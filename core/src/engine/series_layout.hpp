@@ -64,6 +64,10 @@ private:
     void tabulateCosts(const CostPlan& costs);
 
     const CompiledScenario& m_scenario;
+    // Per bin: the base entries of the bands holding it (size class, micro band, worker
+    // class), -1 where none; kBandFamilies entries per bin.
+    static constexpr int kBandFamilies = 3;
+    std::vector<int> m_bandsOfBin;
     int m_baseSize = 0;
     int m_months = 0;
     int m_seriesPerScope = 0;

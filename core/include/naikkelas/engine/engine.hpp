@@ -3,6 +3,7 @@
 #pragma once
 
 #include "naikkelas/engine/modifiers.hpp"
+#include "naikkelas/engine/run_profile.hpp"
 #include "naikkelas/results/cost_plan.hpp"
 #include "naikkelas/results/result_set.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
@@ -31,6 +32,7 @@ struct RunOptions {
     BandScope bands = BandScope::All;
     const std::atomic<bool>* cancel = nullptr; // checked once per month
     std::function<void(double)> progress;      // 0..1, from the calling thread only
+    RunProfile* profile = nullptr;             // time per phase, when set
     // What the plugins bring (PluginBinding::apply sets all four): the modifier
     // pipeline (null: none, both arms equal), the names of their series (reported in
     // the total scope), the run's cost lines, and the manifest's plugin records.

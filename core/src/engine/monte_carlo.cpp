@@ -163,10 +163,20 @@ private:
         }
     }
 
-    void toCounts(const Histogram& h, std::vector<double>& counts) const {
+    // The counts of a histogram, and the first and last occupied active bin (an empty
+    // range when none is).
+    std::pair<int, int> toCounts(const Histogram& h, std::vector<double>& counts) const {
         const int bins = m_shared.scenario.grid.bins();
         counts.resize(static_cast<std::size_t>(bins) + 2);
-        for (int i = 0; i <= bins + 1; ++i) counts[i] = static_cast<double>(h[i]);
+        int first = bins, last = -1;
+        for (int i = 0; i <= bins + 1; ++i) {
+            counts[i] = static_cast<double>(h[i]);
+            if (h[i] != 0 && i >= 1 && i <= bins) {
+                first = std::min(first, i - 1);
+                last = i - 1;
+            }
+        }
+        return {first, last};
     }
 
     // Tabulates month t and lets the plugins observe it.
@@ -180,9 +190,9 @@ private:
             for (int a = 0; a < 2; ++a) {
                 for (std::size_t g = 0; g < groups; ++g) {
                     auto& counts = m_counts[a * groups + g];
-                    toCounts(m_histograms[a][g], counts);
+                    const auto [first, last] = toCounts(m_histograms[a][g], counts);
                     layout.groupBase(static_cast<int>(g), counts.data(), m_initialActive[g],
-                                     m_bases.data() + g * layout.baseSize());
+                                     m_bases.data() + g * layout.baseSize(), first, last);
                 }
                 layout.fillStates(m_bases, t, armFrames[a]->data());
             }

@@ -90,8 +90,8 @@ int SeriesLayout::column(const std::string& scope, const std::string& series) co
     return -1;
 }
 
-void SeriesLayout::groupBase(int g, const double* counts, double initialActive,
-                             double* base) const {
+void SeriesLayout::groupBase(int g, const double* counts, double initialActive, double* base,
+                             int firstBin, int lastBin) const {
     const CompiledScenario& s = m_scenario;
     const Group& group = s.groups[g];
     const int bins = s.grid.bins();
@@ -103,7 +103,7 @@ void SeriesLayout::groupBase(int g, const double* counts, double initialActive,
     // One pass over the occupied bins (a small group's enterprises fill few of them);
     // each sum still adds its bins in ascending order.
     double atUmk = 0.0;
-    for (int k = 0; k < bins; ++k) {
+    for (int k = firstBin, last = lastBin < 0 ? bins - 1 : lastBin; k <= last; ++k) {
         const double a = active[k];
         if (a == 0.0) continue;
         base[kActive] += a;

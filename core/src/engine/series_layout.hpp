@@ -38,7 +38,9 @@ public:
     int column(const std::string& scope, const std::string& series) const; // -1 if none
 
     // base (baseSize) of group g from its state counts (B + 2) and initially active count.
-    void groupBase(int g, const double* counts, double initialActive, double* base) const;
+    // Only active bins firstBin..lastBin are read (the others must be empty).
+    void groupBase(int g, const double* counts, double initialActive, double* base,
+                   int firstBin = 0, int lastBin = -1) const;
     // Fills the state columns of month t in frame from per-group bases (groups x baseSize).
     void fillStates(const std::vector<double>& groupBases, int t, double* frame) const;
     // Fills the cost columns of every month with the cost lines of `arm`.

@@ -112,11 +112,14 @@ bool PluginInstance::modifiers(const nk_month_view& month, int group, Modifiers&
     nk_modifiers m{sizeof(nk_modifiers), 1.0, 1.0, 0.0, 1.0, 0.0, 0.0};
     m_message[0] = '\0';
     const CompiledScenario& s = *m_spec->scenario;
-    const std::string where = "for cohort `" + s.spec.cohorts[s.groups[group].cohort].id + "` (" +
-                              armText(month.arm) + " arm) in month " + std::to_string(month.month);
+    // Named only on failure: this runs for every group, arm, month and replication.
+    const auto where = [&] {
+        return "for cohort `" + s.spec.cohorts[s.groups[group].cohort].id + "` (" +
+               armText(month.arm) + " arm) in month " + std::to_string(month.month);
+    };
     if (m_spec->plugin->modifiers(m_instance, &month, static_cast<std::uint32_t>(group), &m,
                                   &m_error) != NK_OK) {
-        error = failure(where);
+        error = failure(where());
         return false;
     }
     const std::pair<const char*, double> fields[] = {
@@ -127,7 +130,7 @@ bool PluginInstance::modifiers(const nk_month_view& month, int group, Modifiers&
         if (!std::isfinite(value)) {
             error = "plugin `" + std::string(m_spec->plugin->id) +
                     "` returned a non-finite modifier (" + name + " = " +
-                    io::shortestNumber(value) + ") " + where;
+                    io::shortestNumber(value) + ") " + where();
             return false;
         }
     out = {m.start_mult, m.exit_mult, m.drift_add, m.sigma_mult, m.capacity_add, m.start_shift};

@@ -97,7 +97,8 @@ void benchMonteCarlo(const PluginRegistry& registry, int replications) {
         EndToEnd one, two;
         monteCarloEndToEnd(l, replications, 1, one);
         monteCarloEndToEnd(l, replications, 2, two);
-        const double enterpriseMonths = double(replications) * l.scenario->horizon * double(l.enterprises);
+        const double enterpriseMonths =
+            double(replications) * l.scenario->horizon * double(l.enterprises);
         std::printf("  %-40s %7.3fs %9.3g %9.3fs %6.2fx   ", file.filename().c_str(), one.seconds,
                     enterpriseMonths / one.seconds, two.seconds, one.seconds / two.seconds);
         for (int p = 0; p < static_cast<int>(RunPhase::Count); ++p)
@@ -121,8 +122,8 @@ void benchExpected(const PluginRegistry& registry, int repeats) {
             runScenario(*l.scenario, options);
             best = std::min(best, secondsSince(start));
         }
-        std::printf("  %-40s %7.3f ms  (x%.1f of the goal)\n", file.filename().c_str(),
-                    1000 * best, 1000 * best / 0.5);
+        std::printf("  %-40s %7.3f ms  (x%.1f of the goal)\n", file.filename().c_str(), 1000 * best,
+                    1000 * best / 0.5);
     }
 }
 

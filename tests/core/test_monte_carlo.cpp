@@ -204,7 +204,8 @@ TEST_CASE("a Monte Carlo run too large for memory is refused up front with a bou
     CHECK(outcome.error.find("MiB; use fewer replications (at most") != std::string::npos);
 }
 
-TEST_CASE("exact quantiles equal selection by sorting, with ties, NaNs, signs and many levels; counting whole numbers too") {
+TEST_CASE("exact quantiles equal selection by sorting, with ties, NaNs, signs and many levels; "
+          "counting whole numbers too") {
     const RandomStream stream(4, 0);
     std::vector<double> levels = {0.05, 0.5, 0.95};
     for (int i = 0; i <= 20; ++i) levels.push_back(i / 20.0); // more levels than one pass takes

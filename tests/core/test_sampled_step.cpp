@@ -1,9 +1,10 @@
 // Per-enterprise sampling of small groups (engine internal): NormalFloor inverts the
 // normal CDF exactly, and SampledStep draws the month's moves from MODEL.md 2.3's kernel
-// (a chi-square test against the expected-mode tables) and picks the same state as the
+// (a chi-square test against expected mode's month) and picks the same state as the
 // tables of large groups for the same draws.
 #include "test_scenarios.hpp"
 
+#include "engine/expected_step.hpp"
 #include "engine/normal_floor.hpp"
 #include "engine/sampled_step.hpp"
 #include "engine/transition.hpp"
@@ -56,28 +57,21 @@ TEST_CASE("NormalFloor gives floor(a + bZ) by the CDF rule, also in the tails an
         }
 }
 
-TEST_CASE("sampled moves follow the kernel of MODEL.md 2.3 (chi-square against the tables)") {
+TEST_CASE("sampled moves follow the kernel of MODEL.md 2.3 (chi-square against expected mode)") {
     const auto compiled = test::compileOrFail(test::smallScenario());
     const int bins = compiled->grid.bins();
     const Modifiers m = programLike();
-    const TransitionTables expected = buildTransitionTables(*compiled, m, TableUse::Expected);
+    StartDistributions starts(*compiled);
+    const ExpectedStep expected(*compiled, m, starts.get(m.start_shift));
     const SampledStep step(*compiled, m);
-    const Eigen::MatrixXd move(expected.moveMatrix);
     const RandomStream stream(5, 2);
     constexpr int kDraws = 200000;
-    // From a prospect, a low bin, a middle bin and a bin above the capacity cap.
+    // From a prospect, a low bin, a middle bin and a bin above the capacity cap: expected
+    // mode's month of one enterprise in that state is the kernel's row.
     for (const int from : {0, 1 + 3, 1 + 20, 1 + bins - 5}) {
-        std::vector<double> probability(bins + 2, 0.0);
-        if (from == kProspectState) {
-            probability[0] = 1.0 - expected.startProb;
-            for (int k = 0; k < bins; ++k)
-                probability[1 + k] = expected.startProb * expected.startBins[k];
-        } else {
-            const int k = from - 1;
-            const double q = expected.closure[k];
-            probability[bins + 1] = q;
-            for (int j = 0; j < bins; ++j) probability[1 + j] = (1.0 - q) * move(j, k);
-        }
+        std::vector<double> state(bins + 2, 0.0), probability(bins + 2, 0.0);
+        state[from] = 1.0;
+        expected.advance(state, probability);
         std::vector<double> observed(bins + 2, 0.0);
         for (std::uint64_t e = 0; e < kDraws; ++e) {
             const std::uint64_t bits = stream.bits(e, std::uint64_t(from));
@@ -113,7 +107,7 @@ TEST_CASE(
     const auto compiled = test::compileOrFail(test::smallScenario());
     const int states = compiled->grid.bins() + 2;
     for (const Modifiers& m : {Modifiers{}, programLike()}) {
-        const TransitionTables tables = buildTransitionTables(*compiled, m, TableUse::MonteCarlo);
+        const TransitionTables tables = buildTransitionTables(*compiled, m);
         const MonteCarloStep fromTables(tables);
         const SampledStep sampled(*compiled, m);
         const RandomStream stream(9, 1);

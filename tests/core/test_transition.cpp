@@ -2,6 +2,7 @@
 // the Monte Carlo fast paths pick the same state as the plain inverse-CDF lookup.
 #include "test_scenarios.hpp"
 
+#include "engine/expected_step.hpp"
 #include "engine/transition.hpp"
 
 #include "naikkelas/engine/random_stream.hpp"
@@ -34,7 +35,7 @@ TEST_CASE("the direct table and the plain lookup choose the same next state") {
     wide.drift_add = 0.03;
     wide.capacity_add = 1e8;
     for (const Modifiers& m : {Modifiers{}, wide}) {
-        const TransitionTables t = buildTransitionTables(*compiled, m, TableUse::MonteCarlo);
+        const TransitionTables t = buildTransitionTables(*compiled, m);
         const MonteCarloStep step(t);
         const RandomStream stream(3, 0);
         const int states = compiled->grid.bins() + 2;
@@ -55,21 +56,26 @@ TEST_CASE("the direct table and the plain lookup choose the same next state") {
     }
 }
 
-TEST_CASE("the expected-mode move matrix keeps every survivor and respects the cap") {
+TEST_CASE("the expected-mode step keeps every survivor and respects the cap") {
     const auto compiled = test::compileOrFail(test::smallScenario());
     Modifiers m;
     m.sigma_mult = 3.0;
     m.drift_add = 0.05;
-    const TransitionTables t = buildTransitionTables(*compiled, m, TableUse::Expected);
+    m.exit_mult = 0.0; // every enterprise survives, so each bin's mass only moves
+    StartDistributions starts(*compiled);
+    const ExpectedStep step(*compiled, m, starts.get(m.start_shift));
+    const TransitionTables t = buildTransitionTables(*compiled, m);
     const int bins = compiled->grid.bins();
-    REQUIRE(t.moveMatrix.rows() == bins);
-    const Eigen::MatrixXd dense(t.moveMatrix);
     for (int k = 0; k < bins; ++k) {
-        CHECK(dense.col(k).sum() == doctest::Approx(1.0).epsilon(1e-14));
+        std::vector<double> now(bins + 2, 0.0), then(bins + 2, -1.0);
+        now[1 + k] = 1.0;
+        step.advance(now, then);
+        double total = 0.0;
+        for (double v : then) total += v;
+        CHECK(total == doctest::Approx(1.0).epsilon(1e-14));
         const int cap = std::max(t.capacityBin, k);
-        for (int j = cap + 1; j < bins; ++j) CHECK(dense(j, k) == 0.0);
+        for (int j = cap + 1; j < bins; ++j) CHECK(then[1 + j] == 0.0);
     }
-    CHECK(t.moveTable.empty()); // Monte Carlo tables are not built for expected mode
 }
 
 TEST_CASE("tables handed out in a month stay valid, however many the month needs") {
@@ -82,17 +88,13 @@ TEST_CASE("tables handed out in a month stay valid, however many the month needs
         return m;
     };
     cache.newMonth();
-    cache.get(modifiers(0), TableUse::Expected);
+    cache.get(modifiers(0));
     cache.newMonth();
     std::vector<const TransitionTables*> held;
-    for (int i = 0; i <= 100; ++i) held.push_back(&cache.get(modifiers(i), TableUse::Expected));
+    for (int i = 0; i <= 100; ++i) held.push_back(&cache.get(modifiers(i)));
     for (int i = 0; i <= 100; ++i) CHECK(held[i]->modifiers.drift_add == 0.001 * i);
     // A later month may evict what it no longer uses, and still finds what it asks for.
     cache.newMonth();
-    for (int i = 200; i < 300; ++i)
-        CHECK(cache.get(modifiers(i), TableUse::Expected).modifiers.drift_add == 0.001 * i);
-    CHECK(&cache.get(modifiers(299), TableUse::Expected) ==
-          &cache.get(modifiers(299), TableUse::Expected));
-    CHECK(&cache.get(modifiers(299), TableUse::MonteCarlo) !=
-          &cache.get(modifiers(299), TableUse::Expected));
+    for (int i = 200; i < 300; ++i) CHECK(cache.get(modifiers(i)).modifiers.drift_add == 0.001 * i);
+    CHECK(&cache.get(modifiers(299)) == &cache.get(modifiers(299)));
 }

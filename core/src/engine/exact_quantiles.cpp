@@ -62,8 +62,9 @@ void ExactQuantiles::computeWhole(std::span<const float> values, float lowest, s
         const double position = levels[l] * double(n - 1);
         const auto lower = static_cast<std::size_t>(std::floor(position));
         const double low = orderStatistic(lower);
-        out[l] = lower + 1 >= n ? low
-                                : low + (position - double(lower)) * (orderStatistic(lower + 1) - low);
+        out[l] = lower + 1 >= n
+                     ? low
+                     : low + (position - double(lower)) * (orderStatistic(lower + 1) - low);
     }
 }
 

@@ -1,6 +1,6 @@
 #include "expected_mode.hpp"
 
-#include "transition.hpp"
+#include "expected_step.hpp"
 
 namespace nk::engine {
 
@@ -11,7 +11,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
     const int months = layout.months();
     const std::size_t stateSize = static_cast<std::size_t>(bins) + 2;
     auto pipeline = options.pipelines ? options.pipelines(-1) : nullptr;
-    TransitionCache cache(s);
+    StartDistributions starts(s);
 
     std::vector<double>* armFrames[2] = {&frames.program, &frames.baseline};
     std::vector<std::vector<double>> counts[2];
@@ -50,17 +50,21 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
         if (options.cancel && options.cancel->load()) return false;
         // All modifiers of month t first, from the states at t (MODEL.md 2.3): a plugin
         // may read any group's counts while giving another group's modifiers.
-        cache.newMonth();
         for (int a = 0; a < 2; ++a) {
             const Arm arm = kSimulatedArms[a];
-            for (int g = 0; g < groups; ++g) {
-                if (s.groups[g].entryMonth > t) continue;
-                if (!groupModifiers(pipeline.get(), s, arm, t, g, modifiers[g], error))
-                    return false;
+            {
+                const PhaseTimer timer(options.profile, RunPhase::Plugins);
+                for (int g = 0; g < groups; ++g) {
+                    if (s.groups[g].entryMonth > t) continue;
+                    if (!groupModifiers(pipeline.get(), s, arm, t, g, modifiers[g], error))
+                        return false;
+                }
             }
+            const PhaseTimer timer(options.profile, RunPhase::Moves);
             for (int g = 0; g < groups; ++g) {
                 if (s.groups[g].entryMonth > t) continue;
-                advanceExpected(cache.get(modifiers[g], TableUse::Expected), counts[a][g], next);
+                const ExpectedStep step(s, modifiers[g], starts.get(modifiers[g].start_shift));
+                step.advance(counts[a][g], next);
                 counts[a][g].swap(next);
             }
         }

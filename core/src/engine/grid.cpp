@@ -18,6 +18,15 @@ double normalMass(double a, double b) {
     return a > 0.0 ? normalCdf(-a) - normalCdf(-b) : normalCdf(b) - normalCdf(a);
 }
 
+NormalTail::NormalTail(double z) : m_z(z), m_tail(normalCdf(z > 0.0 ? -z : z)) {}
+
+double NormalTail::massTo(const NormalTail& upper) const {
+    // As normalMass: upper-tail values when both ends are right of 0.
+    if (m_z > 0.0) return m_tail - upper.m_tail;
+    const double cdfUpper = upper.m_z > 0.0 ? 1.0 - upper.m_tail : upper.m_tail;
+    return cdfUpper - m_tail;
+}
+
 RevenueGrid::RevenueGrid(const GridSpec& spec)
     : m_logMin(std::log(spec.r_min)), m_delta(std::log(10.0) / spec.bins_per_decade),
       m_bins(static_cast<int>(
@@ -40,12 +49,13 @@ std::vector<double> RevenueGrid::lognormal(double median, double logSd) const {
         return pi;
     }
     // Interior edges l_1..l_{B-1}; bin 0 takes everything below l_1, bin B-1 everything
-    // above l_{B-1}.
+    // above l_{B-1}. Each edge's tail is computed once and serves both bins beside it.
     const double inf = std::numeric_limits<double>::infinity();
+    NormalTail lower(-inf);
     for (int k = 0; k < m_bins; ++k) {
-        const double a = k == 0 ? -inf : (edge(k) - mu) / logSd;
-        const double b = k == m_bins - 1 ? inf : (edge(k + 1) - mu) / logSd;
-        pi[k] = normalMass(a, b);
+        const NormalTail upper(k == m_bins - 1 ? inf : (edge(k + 1) - mu) / logSd);
+        pi[k] = lower.massTo(upper);
+        lower = upper;
     }
     return pi;
 }

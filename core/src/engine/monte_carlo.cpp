@@ -234,7 +234,7 @@ private:
             m_cache.newMonth();
             for (std::size_t i = 0; i < 2 * groups; ++i)
                 if (entered(i % groups) && large(i % groups))
-                    m_tables[i] = &m_cache.get(m_modifiers[i], TableUse::MonteCarlo);
+                    m_tables[i] = &m_cache.get(m_modifiers[i]);
         }
         const PhaseTimer timer(profile, RunPhase::Moves);
         for (std::size_t g = 0; g < groups; ++g) {
@@ -305,7 +305,7 @@ private:
     std::vector<std::vector<double>> m_counts; // per arm and group, at the recorded month
     std::vector<double> m_bases;
     std::vector<GroupState> m_views;
-    std::vector<Modifiers> m_modifiers; // per arm and group, of the month being advanced
+    std::vector<Modifiers> m_modifiers;            // per arm and group, of the month being advanced
     std::vector<const TransitionTables*> m_tables; // likewise, for large groups
 };
 
@@ -316,8 +316,7 @@ public:
     OrderedCollector(const SeriesLayout& layout, int replications, double discountMonthly,
                      RunProfile* profile, MonteCarloOutput& out)
         : m_layout(layout), m_replications(replications), m_discount(discountMonthly),
-          m_profile(profile), m_out(out),
-          m_pending(static_cast<std::size_t>(replications)) {
+          m_profile(profile), m_out(out), m_pending(static_cast<std::size_t>(replications)) {
         m_cells = static_cast<std::size_t>(layout.months()) * layout.width();
         m_storedCells = static_cast<std::size_t>(layout.months()) * out.bandColumns.size();
         for (int a = 0; a < 3; ++a) {

@@ -56,7 +56,8 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
     int index = kFixedBase, family = 0;
     for (const auto* bands : {&s.sizeClasses, &s.microBands, &s.workerClasses}) {
         for (const auto& band : *bands) {
-            for (int k = band.first; k <= band.last; ++k) m_bandsOfBin[k * kBandFamilies + family] = index;
+            for (int k = band.first; k <= band.last; ++k)
+                m_bandsOfBin[k * kBandFamilies + family] = index;
             ++index;
         }
         ++family;

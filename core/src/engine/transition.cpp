@@ -16,9 +16,6 @@ constexpr double kTwo32 = 4294967296.0;
 // than 1e-20 relative, and keep the expected-mode loop short.
 constexpr double kNegligibleMass = 1e-30;
 
-// Expected counts below this are not moved (see advanceExpected).
-constexpr double kNegligibleCount = 1e-200;
-
 std::uint64_t threshold(double probability) {
     // Compared with a 32-bit draw: probability 1 gives 2^32, above every draw.
     return static_cast<std::uint64_t>(std::clamp(probability, 0.0, 1.0) * kTwo32);
@@ -28,40 +25,43 @@ bool sameModifiers(const Modifiers& a, const Modifiers& b) {
     return std::memcmp(&a, &b, sizeof(Modifiers)) == 0;
 }
 
-// The distribution of the move d = j - k before the capacity cap, over d in
-// [-(B-1), B-1]: the tails beyond are lumped at the ends, which is where the clamped
-// destination puts them for every source bin.
-void moveDistribution(const CompiledScenario& s, const Modifiers& m, TransitionTables& t) {
+} // namespace
+
+void moveOffsets(const CompiledScenario& s, const Modifiers& m, MoveOffsets& out) {
     const int bins = s.grid.bins();
     const double delta = s.grid.delta();
     const double mu = s.spec.parameters.drift_monthly + m.drift_add;
     const double sigma = s.spec.parameters.volatility_monthly * m.sigma_mult;
     const int dLow = -(bins - 1);
     const int dHigh = bins - 1;
-    std::vector<double> mass(static_cast<std::size_t>(dHigh - dLow + 1), 0.0);
     if (sigma <= 0.0) {
         // Moves to the bin holding x_k + mu: d = floor(1/2 + mu / delta).
-        const double d = std::clamp(std::floor(0.5 + mu / delta), double(dLow), double(dHigh));
-        mass[static_cast<std::size_t>(d - dLow)] = 1.0;
-    } else {
-        const double inf = std::numeric_limits<double>::infinity();
-        auto zLow = [&](int d) { return d == dLow ? -inf : ((d - 0.5) * delta - mu) / sigma; };
-        // Beyond 12 standard deviations a move has mass below Phi(-12) = 1.8e-33, which
-        // the kNegligibleMass cut drops anyway: only the moves within are evaluated.
-        const double centre = mu / delta, reach = 12.0 * sigma / delta + 2.0;
-        const int from = static_cast<int>(std::max(double(dLow), std::floor(centre - reach)));
-        const int to = static_cast<int>(std::min(double(dHigh), std::ceil(centre + reach)));
-        for (int d = from; d <= to; ++d)
-            mass[d - dLow] = normalMass(zLow(d), d == dHigh ? inf : zLow(d + 1));
+        out.min =
+            static_cast<int>(std::clamp(std::floor(0.5 + mu / delta), double(dLow), double(dHigh)));
+        out.mass.assign(1, 1.0);
+        return;
     }
-    int first = 0, last = static_cast<int>(mass.size()) - 1;
-    while (first < last && mass[first] < kNegligibleMass) ++first;
-    while (last > first && mass[last] < kNegligibleMass) --last;
-    t.offsetMin = dLow + first;
-    t.offsetMass.assign(mass.begin() + first, mass.begin() + last + 1);
+    const double inf = std::numeric_limits<double>::infinity();
+    auto zLow = [&](int d) { return d == dLow ? -inf : ((d - 0.5) * delta - mu) / sigma; };
+    // Beyond 12 standard deviations a move has mass below Phi(-12) = 1.8e-33, which the
+    // kNegligibleMass cut drops anyway: only the moves within are evaluated.
+    const double centre = mu / delta, reach = 12.0 * sigma / delta + 2.0;
+    const int from = static_cast<int>(std::max(double(dLow), std::floor(centre - reach)));
+    const int to = static_cast<int>(std::min(double(dHigh), std::ceil(centre + reach)));
+    out.mass.resize(static_cast<std::size_t>(to - from + 1));
+    NormalTail lower(zLow(from));
+    for (int d = from; d <= to; ++d) {
+        const NormalTail upper(d == dHigh ? inf : zLow(d + 1));
+        out.mass[d - from] = lower.massTo(upper);
+        lower = upper;
+    }
+    int first = 0, last = to - from;
+    while (first < last && out.mass[first] < kNegligibleMass) ++first;
+    while (last > first && out.mass[last] < kNegligibleMass) --last;
+    out.min = from + first;
+    out.mass.erase(out.mass.begin() + last + 1, out.mass.end());
+    out.mass.erase(out.mass.begin(), out.mass.begin() + first);
 }
-
-} // namespace
 
 DiscreteSampler::DiscreteSampler(const std::vector<double>& probabilities) {
     double total = 0.0;
@@ -124,37 +124,9 @@ void monteCarloTables(int bins, TransitionTables& t) {
     }
 }
 
-// Column k of the move matrix: the moves of a survivor of bin k, clamped to the grid and
-// capped at max(kappa, k). Destinations never decrease with the move, so each column is
-// filled in row order, merging the moves that land in the same bin.
-void expectedTables(int bins, TransitionTables& t) {
-    const int moves = t.moves();
-    t.moveMatrix.resize(bins, bins);
-    t.moveMatrix.reserve(Eigen::VectorXi::Constant(bins, moves));
-    for (int k = 0; k < bins; ++k) {
-        const int cap = std::max(t.capacityBin, k);
-        int row = -1;
-        double mass = 0.0;
-        for (int i = 0; i < moves; ++i) {
-            const int j = std::min(std::clamp(k + t.offsetMin + i, 0, bins - 1), cap);
-            if (j != row && row >= 0) {
-                t.moveMatrix.insert(row, k) = mass;
-                mass = 0.0;
-            }
-            row = j;
-            mass += t.offsetMass[i];
-        }
-        t.moveMatrix.insert(row, k) = mass;
-    }
-    t.moveMatrix.makeCompressed();
-    t.closureVector = Eigen::Map<const Eigen::VectorXd>(t.closure.data(), bins);
-    t.startVector = Eigen::Map<const Eigen::VectorXd>(t.startBins.data(), bins);
-}
-
 } // namespace
 
-TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifiers& m,
-                                       TableUse use) {
+TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifiers& m) {
     const CoreParameters& p = s.spec.parameters;
     const int bins = s.grid.bins();
     TransitionTables t;
@@ -165,19 +137,19 @@ TransitionTables buildTransitionTables(const CompiledScenario& s, const Modifier
         t.closure[k] = std::clamp(s.closureBase[k] * m.exit_mult, 0.0, 1.0);
     const double capacity = std::max(p.home_capacity + m.capacity_add, s.spec.grid.r_min);
     t.capacityBin = s.grid.binOfLog(std::log(capacity));
-    moveDistribution(s, m, t);
+    MoveOffsets moves;
+    moveOffsets(s, m, moves);
+    t.offsetMin = moves.min;
+    t.offsetMass = std::move(moves.mass);
     t.startBins =
         s.grid.lognormal(p.start_revenue_median * std::exp(m.start_shift), p.start_revenue_log_sd);
-    if (use == TableUse::Expected)
-        expectedTables(bins, t);
-    else
-        monteCarloTables(bins, t);
+    monteCarloTables(bins, t);
     return t;
 }
 
-const TransitionTables& TransitionCache::get(const Modifiers& m, TableUse use) {
+const TransitionTables& TransitionCache::get(const Modifiers& m) {
     for (auto& entry : m_entries)
-        if (entry.use == use && sameModifiers(entry.tables->modifiers, m)) {
+        if (sameModifiers(entry.tables->modifiers, m)) {
             entry.lastUsed = m_month;
             return *entry.tables;
         }
@@ -191,27 +163,8 @@ const TransitionTables& TransitionCache::get(const Modifiers& m, TableUse use) {
         if (oldest->lastUsed < m_month) m_entries.erase(oldest);
     }
     m_entries.push_back(
-        {use, std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m, use)),
-         m_month});
+        {std::make_unique<TransitionTables>(buildTransitionTables(m_scenario, m)), m_month});
     return *m_entries.back().tables;
-}
-
-void advanceExpected(const TransitionTables& t, const std::vector<double>& current,
-                     std::vector<double>& next) {
-    const Eigen::Index bins = t.moveMatrix.rows();
-    const Eigen::Map<const Eigen::VectorXd> now(current.data(), bins + 2);
-    Eigen::Map<Eigen::VectorXd> then(next.data(), bins + 2);
-    const auto active = now.segment(1, bins);
-    // Bins holding less than 1e-200 enterprises are not moved: they can never matter,
-    // and their products would become denormal numbers, a hundred times slower.
-    const Eigen::VectorXd survivors =
-        (active.array() < kNegligibleCount)
-            .select(0.0, active.array() * (1.0 - t.closureVector.array()))
-            .matrix();
-    const double starters = now[0] * t.startProb;
-    then[0] = now[0] - starters;
-    then.segment(1, bins).noalias() = t.moveMatrix * survivors + starters * t.startVector;
-    then[bins + 1] = now[bins + 1] + active.dot(t.closureVector);
 }
 
 } // namespace nk::engine

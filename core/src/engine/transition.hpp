@@ -1,15 +1,12 @@
-// The monthly transition of MODEL.md 2.3 for one group and arm, tabulated once per
-// distinct set of modifiers: closure per bin, the move offset distribution, the
-// capacity cap and the starting-revenue distribution; for expected mode the move of
-// survivors as a sparse matrix, for Monte Carlo 32-bit fixed-point thresholds with
-// guide and direct tables (built only when Monte Carlo asks: they cost more).
+// The monthly transition of MODEL.md 2.3 for one group and arm: the distribution of a
+// survivor's move, shared by both modes, and for Monte Carlo of large groups the month
+// tabulated once per distinct set of modifiers (closure per bin, the capacity cap, the
+// starting-revenue distribution as 32-bit fixed-point thresholds with guide and direct
+// tables). Small groups and expected mode go without tables (SampledStep, ExpectedStep).
 #pragma once
 
 #include "naikkelas/engine/modifiers.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
-
-#include <Eigen/Core>
-#include <Eigen/SparseCore>
 
 #include <array>
 #include <cstdint>
@@ -48,6 +45,15 @@ private:
     std::array<std::uint16_t, std::size_t(1) << kGuideBits> m_guide{};
 };
 
+// The move d = j - k of a survivor before clamping and the cap: P(d = min + i) = mass[i],
+// over the offsets whose mass is not negligible (MODEL.md 2.3's kernel; the tails
+// beyond +-(B - 1) are lumped at the ends, where the clamped destination puts them).
+struct MoveOffsets {
+    int min = 0;
+    std::vector<double> mass;
+};
+void moveOffsets(const CompiledScenario& scenario, const Modifiers& m, MoveOffsets& out);
+
 struct TransitionTables {
     Modifiers modifiers;
     double startProb = 0.0;
@@ -56,12 +62,6 @@ struct TransitionTables {
     int offsetMin = 0;              // smallest move d = j - k with non-negligible mass
     std::vector<double> offsetMass; // P(move = offsetMin + i), tails lumped at +-(B-1)
     std::vector<double> startBins;  // starting-revenue distribution over bins
-
-    // Expected mode: column k holds where a survivor of bin k goes (K with the capacity
-    // cap of MODEL.md 2.3 folded in).
-    Eigen::SparseMatrix<double> moveMatrix;
-    Eigen::VectorXd closureVector; // q_k
-    Eigen::VectorXd startVector;   // startBins
 
     // Monte Carlo, by state byte s. Draw 0 below eventThreshold[s] means the event of
     // the state (a prospect starts, an active firm closes); otherwise the next state is
@@ -107,15 +107,12 @@ struct MonteCarloStep {
     std::uint8_t closed;
 };
 
-enum class TableUse { Expected, MonteCarlo };
-
 // Groups of at least this many enterprises are moved with Monte Carlo tables; smaller
 // ones sample each move from the modifiers (SampledStep), which costs no table build
 // when plugins change the modifiers every month (tests/bench/bench_plugins).
 inline constexpr int kDirectTableMinEnterprises = 4096;
 
-TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m,
-                                       TableUse use);
+TransitionTables buildTransitionTables(const CompiledScenario& scenario, const Modifiers& m);
 
 // Remembers the tables of recently seen modifiers: with no plugin, or plugins whose
 // effects depend only on the month, few distinct sets occur in a run.
@@ -125,11 +122,10 @@ public:
     // Starts a month: tables returned from now on stay valid until the next newMonth(),
     // however many distinct modifiers the month brings.
     void newMonth() { ++m_month; }
-    const TransitionTables& get(const Modifiers& m, TableUse use);
+    const TransitionTables& get(const Modifiers& m);
 
 private:
     struct Entry {
-        TableUse use;
         std::unique_ptr<TransitionTables> tables;
         std::uint64_t lastUsed = 0; // the month it was last handed out
     };
@@ -137,10 +133,5 @@ private:
     std::uint64_t m_month = 0;
     std::vector<Entry> m_entries;
 };
-
-// Expected mode: one month of a group's expected counts over (P, A_0..A_{B-1}, X), into
-// `next` (same size, overwritten). Tables must be built for TableUse::Expected.
-void advanceExpected(const TransitionTables& t, const std::vector<double>& current,
-                     std::vector<double>& next);
 
 } // namespace nk::engine

@@ -38,4 +38,17 @@ double normalCdf(double x);
 // P(a < Z < b) for a standard normal Z, a <= b (either may be infinite).
 double normalMass(double a, double b);
 
+// One point z of the standard normal with the probability of its smaller tail, so that
+// the mass between consecutive edges of a grid costs one erfc per edge, not two.
+class NormalTail {
+public:
+    explicit NormalTail(double z);
+    // P(z < Z < upper.z), upper.z >= z, with normalMass's precision in the tails.
+    double massTo(const NormalTail& upper) const;
+
+private:
+    double m_z;
+    double m_tail; // Phi(z) left of 0, Phi(-z) right of it
+};
+
 } // namespace nk

@@ -105,6 +105,7 @@ void RunController::expectedLoop() {
             RunOptions options = defaultRunOptions(*prepared.compiled);
             options.mode = RunMode::Expected;
             options.threads = 1; // a few milliseconds: threads would cost more than they save
+            options.scenarioDigest = false;
             options.cancel = &m_stopFlag;
             prepared.binding->apply(options);
             RunOutcome outcome = runScenario(*prepared.compiled, options);

@@ -175,7 +175,7 @@ RunManifest manifestOf(const CompiledScenario& s, const RunOptions& options, int
     RunManifest m;
     m.version = NK_VERSION;
     m.scenarioId = s.spec.scenario.id;
-    m.scenarioSha256 = s.specSha256;
+    if (options.scenarioDigest) m.scenarioSha256 = s.specSha256();
     m.seed = options.seed;
     m.threads = threads;
     m.replications = options.mode == RunMode::MonteCarlo ? options.replications : 0;

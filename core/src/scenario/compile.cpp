@@ -8,6 +8,11 @@
 
 namespace nk {
 
+const std::string& CompiledScenario::specSha256() const {
+    std::call_once(m_digestOnce, [this] { m_digest = io::sha256Hex(io::scenarioToYaml(spec)); });
+    return m_digest;
+}
+
 ClassScheme classScheme(const SizeClasses& sizeClasses) {
     switch (sizeClasses.scheme) {
     case SizeScheme::Pp7_2021: // PP 7/2021 art. 35, annual sales
@@ -83,7 +88,6 @@ CompileResult compileScenario(const Scenario& s) {
 
     auto cs = std::make_shared<CompiledScenario>();
     cs->spec = s;
-    cs->specSha256 = io::sha256Hex(io::scenarioToYaml(s));
     cs->grid = RevenueGrid(s.grid);
     cs->horizon = s.scenario.horizon_months;
     const RevenueGrid& grid = cs->grid;

@@ -30,6 +30,9 @@ struct RunOptions {
     int threads = 1;
     std::vector<double> quantiles = {0.05, 0.5, 0.95};
     BandScope bands = BandScope::All;
+    // The manifest's scenario digest renders the scenario as YAML: the app's projection
+    // on every edit goes without.
+    bool scenarioDigest = true;
     const std::atomic<bool>* cancel = nullptr; // checked once per month
     std::function<void(double)> progress;      // 0..1, from the calling thread only
     RunProfile* profile = nullptr;             // time per phase, when set

@@ -3,6 +3,8 @@
 // closure, jobs and wage tables.
 #pragma once
 
+#include <mutex>
+
 #include "naikkelas/engine/grid.hpp"
 #include "naikkelas/scenario/diagnostics.hpp"
 #include "naikkelas/scenario/scenario.hpp"
@@ -37,7 +39,9 @@ struct BinBand {
 
 struct CompiledScenario {
     Scenario spec;
-    std::string specSha256; // SHA-256 of the spec's canonical YAML, for run manifests
+    // SHA-256 of the spec's canonical YAML, for run manifests: rendered on first use, not
+    // on every compile (the app compiles on every edit and needs no digest).
+    const std::string& specSha256() const;
     RevenueGrid grid;
     int horizon = 60;
     std::vector<Group> groups;
@@ -48,6 +52,10 @@ struct CompiledScenario {
     std::vector<double> closureBase;    // q0 (v_k / r_ref)^-eta, before exit_mult
     std::vector<double> workersPerBin;  // w(v_k) = 1 + floor(v_k / revenue_per_worker)
     double discountMonthly = 1.0;       // (1 + r)^(1/12)
+
+private:
+    mutable std::once_flag m_digestOnce;
+    mutable std::string m_digest;
 };
 
 struct CompileResult {

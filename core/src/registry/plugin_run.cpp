@@ -128,7 +128,7 @@ PluginBinding::PluginBinding(std::shared_ptr<const CompiledScenario> scenario,
                                 plugin.params);
         PluginRecord record{module.id, module.version, module.abi, module.path, module.sha256, {}};
         for (const auto& p : plugin.params)
-            record.params.emplace_back(p.name, registry::paramText(p));
+            record.params.emplace_back(p.name, registry::paramValue(p));
         for (std::uint32_t k = 0; k < module.plugin->series_count; ++k)
             st.seriesNames.push_back(module.id + ":" + module.plugin->series[k].name);
         st.records.push_back(std::move(record));

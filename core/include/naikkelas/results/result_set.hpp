@@ -36,7 +36,7 @@ struct PluginRecord {
     std::string abi; // major.minor
     std::string file;
     std::string sha256;
-    std::vector<std::pair<std::string, std::string>> params; // every parameter, as used
+    std::vector<std::pair<std::string, ParamValue>> params; // every parameter, as used
 };
 
 struct RunManifest {

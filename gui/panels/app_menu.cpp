@@ -2,6 +2,7 @@
 
 #include "model/export.hpp"
 #include "model/ui_text.hpp"
+#include "panels/help_windows.hpp"
 #include "panels/results_charts.hpp"
 
 #include <GLFW/glfw3.h>
@@ -38,7 +39,10 @@ void AppMenu::shortcuts(AppState& app, ViewState& view, bool& quit) {
     if (pressedWithCtrl(GLFW_KEY_1)) view.select(MainTab::Results);
     if (pressedWithCtrl(GLFW_KEY_2)) view.select(MainTab::Compare);
     if (pressedWithCtrl(GLFW_KEY_3)) view.select(MainTab::Equipment);
-    if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) view.showDocs = true;
+    if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) {
+        view.showDocs = true;
+        view.docsPage = kGuidePage;
+    }
     if (pressedWithCtrl(GLFW_KEY_N)) request(Action::New, app, quit);
     if (pressedWithCtrl(GLFW_KEY_O)) request(Action::Open, app, quit);
     if (pressedWithCtrl(GLFW_KEY_Q)) request(Action::Quit, app, quit);
@@ -67,14 +71,19 @@ void AppMenu::viewMenu(ViewState& view, Language language) {
 
 void AppMenu::helpMenu(ViewState& view, Language language) {
     if (!ImGui::BeginMenu(tr(language, "Bantuan", "Help"))) return;
-    if (ImGui::MenuItem(tr(language, "Cara model menghitung", "How a run is computed"), "F1")) {
-        view.showDocs = true;
-        view.docsPage = 0;
-    }
-    if (ImGui::MenuItem(tr(language, "Format berkas skenario", "Scenario file format"))) {
-        view.showDocs = true;
-        view.docsPage = 1;
-    }
+    const auto page = [&](const char* label, const char* key, int which) {
+        if (ImGui::MenuItem(label, key)) {
+            view.showDocs = true;
+            view.docsPage = which;
+        }
+    };
+    page(tr(language, "Panduan pengguna", "User guide"), "F1", kGuidePage);
+    page(tr(language, "Model: cara proyeksi dihitung", "The model: how a projection is computed"),
+         nullptr, kModelPage);
+    page(tr(language, "Format berkas skenario", "Scenario file format"), nullptr, kFormatPage);
+    ImGui::Separator();
+    page(tr(language, "Untuk pengembang: mesin", "For developers: the engine"), nullptr,
+         kEnginePage);
     ImGui::Separator();
     if (ImGui::MenuItem(tr(language, "Tentang NaikKelas", "About NaikKelas")))
         view.openAbout = true;

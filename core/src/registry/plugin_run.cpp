@@ -38,7 +38,7 @@ std::vector<std::string> installedIds(const PluginRegistry& registry) {
     return ids;
 }
 
-// Runs every plugin of one replication and combines their modifiers (MODEL.md 3).
+// Runs every plugin of one replication and combines their modifiers (docs/model.md 3).
 class PluginPipeline : public ModifierPipeline {
 public:
     PluginPipeline(std::shared_ptr<const PluginBinding::State> state,

@@ -1,5 +1,5 @@
 // Semantic checks of a Scenario. Each finding names the key path and says what would be
-// valid; ranges follow MODEL.md and docs/scenario-format.md (keep the three in step).
+// valid; ranges follow docs/model.md and docs/scenario-format.md (keep the three in step).
 #include "naikkelas/scenario/validate.hpp"
 
 #include "naikkelas/units/rupiah.hpp"

@@ -103,7 +103,8 @@ TEST_CASE("cohort_outcomes: a kit multiplies starts by a further 2.6 and lifts c
     const double mult = (1 + rho * (kTrainingMult - 1)) * kKitMult;
     const auto& started = meanOf(r, Arm::Program, "ever_started");
     CHECK(started[6] == doctest::Approx(everStarted(p0, s0 * mult, 6)));
-    CHECK(started[6] / p0 == doctest::Approx(0.55).epsilon(0.1)); // docs/model.md 4: 55 % in 6 months
+    CHECK(started[6] / p0 ==
+          doctest::Approx(0.55).epsilon(0.1)); // docs/model.md 4: 55 % in 6 months
 
     // The kit's capacity (Rp 40 jt, 36 months) lets firms grow past the home kitchen.
     const auto& above = meanOf(r, Arm::Program, "class:above");

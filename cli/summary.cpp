@@ -14,7 +14,7 @@ namespace {
 
 using Align = TextTable::Align;
 
-// The key indicators of MODEL.md 2.7, in the order a planner reads them.
+// The key indicators of docs/model.md 2.7, in the order a planner reads them.
 constexpr std::string_view kIndicatorOrder[] = {
     "additional_active",          "additional_ever_started",
     "additional_kecil_or_above",  "additional_at_umk",

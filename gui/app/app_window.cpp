@@ -101,11 +101,16 @@ int runApp(const AppOptions& options) {
     const auto registry = loadPlugins();
     AppState app(*registry, defaultSettingsPath());
     if (options.language) app.settings().language = *options.language;
-    if (!options.file.empty() && !app.open(options.file)) {
-        std::fprintf(stderr, "naikkelas-gui: %s\n", app.status().c_str());
-        if (!options.screenshotDir.empty()) return 1;
-    }
     const bool screenshot = !options.screenshotDir.empty();
+    AppMenu menu;
+    if (!options.file.empty()) {
+        menu.open(app, options.file); // a file that cannot be opened gets a message
+        if (!app.status().empty()) {
+            std::fprintf(stderr, "naikkelas-gui: %s\n",
+                         app.status().text(Language::English).c_str());
+            if (screenshot) return 1;
+        }
+    }
     if (screenshot) app.runs().waitIdle(); // the charts must be there to be seen
     Window window;
     const std::pair<int, int> size = options.windowSize.value_or(
@@ -124,7 +129,6 @@ int runApp(const AppOptions& options) {
         }
     }
     ViewState view;
-    AppMenu menu;
     HelpWindows help;
     RecoveryPrompt recovery;
     if (!screenshot) recovery.check(app);

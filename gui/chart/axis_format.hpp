@@ -2,7 +2,7 @@
 // tick value and the tick step, so that it can print just the decimals the step needs. A
 // single value (the hover tooltip) is formatted with step 0.
 //
-// Rupiah labels follow MODEL.md section 5 with the rule for axes:
+// Rupiah labels follow docs/model.md section 5 with the rule for axes:
 //   Words (the Indonesian default): each label in its own unit, the largest of ribu, juta,
 //     miliar, triliun (thousand, million, billion, trillion) not above the value, with the
 //     decimals the step needs in that unit and trailing zeros dropped:

@@ -30,7 +30,8 @@ AppState::~AppState() {
 }
 
 void AppState::submit() {
-    m_runs.submit(m_document.scenario(), m_document.positions(), m_document.displayName());
+    m_runs.submit(m_document.scenario(), m_document.positions(), m_document.displayName(),
+                  m_document.readProblems());
 }
 
 void AppState::remember(const std::string& path) {
@@ -57,20 +58,21 @@ void AppState::newDocument() {
     m_autosaver.discard();
     dropRecovered(true); // the user chose to leave the recovered changes
     m_document.newDocument();
-    m_status.clear();
+    m_status = {};
     submit();
 }
 
 bool AppState::open(const std::string& path) {
     const OpenResult result = m_document.open(path);
     if (!result.ok) {
-        m_status = firstError(result.diagnostics);
+        m_status = {"Tidak dapat membuka berkas:", "Cannot open the file:",
+                    firstError(result.diagnostics), true};
         return false;
     }
     m_autosaver.discard();
     dropRecovered(true); // the user chose to leave the recovered changes
     remember(path);
-    m_status.clear();
+    m_status = {};
     submit();
     return true;
 }
@@ -83,13 +85,13 @@ bool AppState::save() {
 bool AppState::saveAs(const std::string& path) {
     std::string error;
     if (!m_document.saveAs(path, error)) {
-        m_status = error;
+        m_status = {"Tidak dapat menyimpan:", "Cannot save:", error, true};
         return false;
     }
     m_autosaver.discard();
     dropRecovered(true);
     remember(path);
-    m_status.clear();
+    m_status = {};
     submit(); // diagnostics now point into the saved file
     return true;
 }
@@ -99,7 +101,7 @@ void AppState::tick() {
     if (m_autosaver.tick(m_document, AutosaveClock::now(), error))
         dropRecovered(false);
     else if (!error.empty())
-        m_status = error;
+        m_status = {"Simpan otomatis gagal:", "Autosave failed:", error, true};
 }
 
 std::vector<RecoverableAutosave> AppState::recoverable() const {
@@ -109,16 +111,17 @@ std::vector<RecoverableAutosave> AppState::recoverable() const {
 bool AppState::recover(const RecoverableAutosave& autosave) {
     std::string text, error;
     if (!readAutosave(autosave, text, error)) {
-        m_status = error;
+        m_status = {"Tidak dapat memulihkan:", "Cannot recover:", error, true};
         return false;
     }
     const OpenResult result = m_document.recover(text, autosave.originalPath);
     if (!result.ok) {
-        m_status = firstError(result.diagnostics);
+        m_status = {"Tidak dapat memulihkan:", "Cannot recover:", firstError(result.diagnostics),
+                    true};
         return false;
     }
     m_recoveredFrom = autosave.file;
-    m_status.clear();
+    m_status = {};
     submit();
     return true;
 }

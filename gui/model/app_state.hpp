@@ -5,8 +5,10 @@
 
 #include "model/autosave.hpp"
 #include "model/document.hpp"
+#include "model/file_chooser.hpp"
 #include "model/run_controller.hpp"
 #include "model/settings.hpp"
+#include "model/status_text.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -25,7 +27,11 @@ public:
     const PluginRegistry& registry() const { return m_registry; }
     Settings& settings() { return m_settings; }
     const Settings& settings() const { return m_settings; }
-    const std::string& status() const { return m_status; }
+    // The last problem with a file (open, save, autosave, recover); empty when it went well.
+    const StatusText& status() const { return m_status; }
+    // The desktop's file dialog, if it has one; tests point it at a folder of their own.
+    const FileChooser& fileChooser() const { return m_fileChooser; }
+    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
 
     void edit(const std::string& label, const std::string& keyPath,
               const std::function<void(Scenario&)>& change);
@@ -35,8 +41,10 @@ public:
     void redo();
 
     void newDocument();
-    bool open(const std::string& path); // on failure the status names the first error
-    bool save();                        // false for an untitled document: use saveAs
+    // A file with errors opens for repair (Document::open); on failure the document
+    // stays and the status names the first error.
+    bool open(const std::string& path);
+    bool save(); // false for an untitled document: use saveAs
     bool saveAs(const std::string& path);
 
     // Autosaves unsaved changes every so often (call once per frame).
@@ -65,7 +73,8 @@ private:
     std::filesystem::path m_settingsPath;
     Settings m_settings;
     Autosaver m_autosaver;
-    std::string m_status;
+    StatusText m_status;
+    FileChooser m_fileChooser;
     std::filesystem::path m_recoveredFrom;
 };
 

@@ -1,5 +1,7 @@
 #include "model/document.hpp"
 
+#include "model/editor_paths.hpp"
+
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/scenario/default_scenario.hpp"
 
@@ -11,6 +13,20 @@ namespace nk::gui {
 namespace {
 
 constexpr const char* kUntitledName = "untitled.yaml";
+
+std::string parentOf(const std::string& path) {
+    const std::vector<std::string> enclosing = enclosingPaths(path);
+    return enclosing.size() > 1 ? enclosing[1] : std::string();
+}
+
+// An edit settles a problem when it sets the key, or replaces a section holding it. A key
+// the text did not write as a known key (a misspelt one, a missing one) has no field of
+// its own: an edit inside the entry holding it settles it.
+bool settles(const std::string& editPath, const Diagnostic& problem,
+             const SourcePositions& positions) {
+    const std::string key = positions.has(problem.path) ? problem.path : parentOf(problem.path);
+    return isWithinPath(key, editPath) || isWithinPath(editPath, key);
+}
 
 } // namespace
 
@@ -25,6 +41,7 @@ std::string Document::displayName() const {
 
 void Document::replace(Scenario scenario, std::string path, SourcePositions positions) {
     m_scenario = std::move(scenario);
+    m_readProblems = {};
     m_path = std::move(path);
     m_positions = std::make_shared<const SourcePositions>(std::move(positions));
     m_undo.clear();
@@ -46,8 +63,15 @@ OpenResult Document::open(const std::string& path) {
     loaded.diagnostics.setFile(path);
     OpenResult result;
     result.diagnostics = std::move(loaded.diagnostics);
-    if (!loaded.scenario || result.diagnostics.hasErrors()) return result;
-    replace(std::move(*loaded.scenario), path, std::move(loaded.positions));
+    if (loaded.scenario && !result.diagnostics.hasErrors()) {
+        replace(std::move(*loaded.scenario), path, std::move(loaded.positions));
+    } else if (loaded.partial) {
+        replace(std::move(loaded.partial->scenario), path, std::move(loaded.positions));
+        m_readProblems = std::move(loaded.partial->readProblems);
+        result.repair = true;
+    } else {
+        return result;
+    }
     result.ok = true;
     return result;
 }
@@ -71,6 +95,14 @@ bool Document::saveTo(const std::string& path, std::string& error) {
     // Lines now refer to the saved text, so diagnostics point into the file on disk.
     io::LoadResult reread = io::loadScenarioText(io::scenarioToYaml(m_scenario), path);
     m_positions = std::make_shared<const SourcePositions>(std::move(reread.positions));
+    Diagnostics relocated;
+    for (Diagnostic d : m_readProblems.items()) {
+        d.file = path;
+        d.line = d.column = 0;
+        m_positions->locate(d);
+        relocated.add(std::move(d));
+    }
+    m_readProblems = std::move(relocated);
     return true;
 }
 
@@ -90,14 +122,20 @@ void Document::edit(const std::string& label, const std::string& keyPath,
                     const std::function<void(Scenario&)>& change) {
     Scenario next = m_scenario;
     change(next);
-    if (next == m_scenario) return;
+    Diagnostics problems;
+    for (const Diagnostic& d : m_readProblems.items())
+        if (!settles(keyPath, d, *m_positions)) problems.add(d);
+    // Typing the very value a key fell back to still settles its problem.
+    if (next == m_scenario && problems.items().size() == m_readProblems.items().size()) return;
     const bool coalesce = m_gesture != 0 && !m_undo.empty() && m_redo.empty() &&
                           m_undo.back().gesture == m_gesture && m_undo.back().keyPath == keyPath;
     if (!coalesce) {
-        m_undo.push_back({label, keyPath, std::move(m_scenario), m_state, m_gesture});
+        m_undo.push_back(
+            {label, keyPath, std::move(m_scenario), std::move(m_readProblems), m_state, m_gesture});
         trimHistory();
     }
     m_scenario = std::move(next);
+    m_readProblems = std::move(problems);
     m_state = ++m_nextState;
     m_redo.clear();
 }
@@ -123,6 +161,7 @@ bool Document::undo() {
     Step step = std::move(m_undo.back());
     m_undo.pop_back();
     std::swap(step.scenario, m_scenario);
+    std::swap(step.readProblems, m_readProblems);
     std::swap(step.state, m_state);
     step.gesture = 0; // an undone step never takes further edits of a gesture
     m_redo.push_back(std::move(step));
@@ -134,6 +173,7 @@ bool Document::redo() {
     Step step = std::move(m_redo.back());
     m_redo.pop_back();
     std::swap(step.scenario, m_scenario);
+    std::swap(step.readProblems, m_readProblems);
     std::swap(step.state, m_state);
     m_undo.push_back(std::move(step));
     return true;

@@ -1,5 +1,11 @@
 // The scenario being edited: its file, whether it differs from the last save, and its
 // undo history. Plain data and logic, no ImGui: panels call edit() and read scenario().
+//
+// A file with errors opens for repair: the document holds what could be read (a value
+// that could not keeps its default) and the problems of reading it. Each stays until
+// the user edits its key, or a section holding it; a key the app does not know (a
+// misspelt name) has no field, so editing its entry settles it, and it is not saved.
+// Validation is not kept here: the run controller recomputes it on every edit.
 #pragma once
 
 #include "naikkelas/scenario/diagnostics.hpp"
@@ -16,7 +22,8 @@ namespace nk::gui {
 
 struct OpenResult {
     bool ok = false;         // false: the document was left as it was
-    Diagnostics diagnostics; // errors (when !ok) and warnings, with file and line
+    Diagnostics diagnostics; // all problems found, with file and line
+    bool repair = false;     // ok, but with problems of reading to fix (readProblems())
 };
 
 class Document {
@@ -34,6 +41,9 @@ public:
     std::shared_ptr<const SourcePositions> positions() const { return m_positions; }
     // Differs from the last save (or open). Undoing back to the saved state is clean.
     bool dirty() const { return m_state != m_savedState; }
+    // The problems of reading the file that no edit has settled yet, located in the last
+    // text loaded or saved. While there are any, the scenario is not the file's.
+    const Diagnostics& readProblems() const { return m_readProblems; }
     // Names the current content: changes on every edit, undo, redo, open and new, and
     // returns to an earlier value when undo returns to that content.
     std::uint64_t state() const { return m_state; }
@@ -41,8 +51,9 @@ public:
     // Replaces the document by the default scenario, untitled and clean. The caller asks
     // about unsaved changes first.
     void newDocument();
-    // Loads a file. A file with errors cannot be represented as a Scenario: the
-    // document is then kept and the diagnostics say why.
+    // Loads a file; one with errors opens for repair. A file that cannot be read as a
+    // scenario at all (unreadable, not YAML, a newer format) leaves the document as it
+    // was, and the diagnostics say why.
     OpenResult open(const std::string& path);
     // Takes a recovered autosave: the text's scenario under `originalPath`, dirty since
     // it was never saved there.
@@ -77,6 +88,7 @@ private:
         std::string label;
         std::string keyPath;
         Scenario scenario; // the content on the other side of the step
+        Diagnostics readProblems;
         std::uint64_t state = 0;
         std::uint64_t gesture = 0; // 0: made outside a gesture
     };
@@ -86,6 +98,7 @@ private:
     bool saveTo(const std::string& path, std::string& error);
 
     Scenario m_scenario;
+    Diagnostics m_readProblems;
     std::string m_path;
     std::shared_ptr<const SourcePositions> m_positions;
     std::uint64_t m_state = 0;

@@ -109,6 +109,12 @@ std::vector<std::string> enclosingPaths(const std::string& keyPath) {
     return out;
 }
 
+bool isWithinPath(const std::string& keyPath, const std::string& ancestor) {
+    if (ancestor.empty() || keyPath == ancestor) return true;
+    return keyPath.size() > ancestor.size() && keyPath.compare(0, ancestor.size(), ancestor) == 0 &&
+           (keyPath[ancestor.size()] == '.' || keyPath[ancestor.size()] == '[');
+}
+
 std::string indexedPath(const std::string& list, std::size_t index) {
     return list + "[" + std::to_string(index) + "]";
 }

@@ -40,6 +40,10 @@ std::optional<EditorLocation> parseKeyPath(const std::string& keyPath);
 // nearest enclosing one that has.
 std::vector<std::string> enclosingPaths(const std::string& keyPath);
 
+// Whether `keyPath` is `ancestor` or lies inside it: cohorts[0].id is within cohorts[0]
+// and cohorts, not within cohort; everything is within the root, "".
+bool isWithinPath(const std::string& keyPath, const std::string& ancestor);
+
 // "cohorts" and 2 give "cohorts[2]".
 std::string indexedPath(const std::string& list, std::size_t index);
 

@@ -1,5 +1,6 @@
 #include "model/run_controller.hpp"
 
+#include "model/editor_paths.hpp"
 #include "model/prepare_run.hpp"
 
 #include "naikkelas/engine/engine.hpp"
@@ -9,6 +10,24 @@
 #include <utility>
 
 namespace nk::gui {
+
+namespace {
+
+// The problems of reading first, then the validation's findings but for those on a key
+// whose value could not be read: its fallback is not what the file says (as the loader
+// does for the command line).
+Diagnostics withReadProblems(const Diagnostics& readProblems, const Diagnostics& found) {
+    Diagnostics out = readProblems;
+    for (const Diagnostic& d : found.items()) {
+        const bool unread = std::any_of(
+            readProblems.items().begin(), readProblems.items().end(),
+            [&](const Diagnostic& p) { return !p.path.empty() && isWithinPath(d.path, p.path); });
+        if (!unread) out.add(d);
+    }
+    return out;
+}
+
+} // namespace
 
 RunController::RunController(const PluginRegistry& registry)
     : m_registry(registry), m_snapshot(std::make_shared<const RunSnapshot>()) {
@@ -30,13 +49,14 @@ RunController::~RunController() {
 
 std::uint64_t RunController::submit(const Scenario& scenario,
                                     std::shared_ptr<const SourcePositions> positions,
-                                    const std::string& file) {
+                                    const std::string& file, Diagnostics readProblems) {
     std::uint64_t generation = 0;
     {
         std::lock_guard lock(m_mutex);
         generation = ++m_nextGeneration;
         // Replacing the pending request drops the older one: only the latest edit matters.
-        m_pending = Request{generation, scenario, std::move(positions), file};
+        m_pending =
+            Request{generation, scenario, std::move(positions), file, std::move(readProblems)};
         m_latest = m_pending;
     }
     m_wake.notify_all();
@@ -99,9 +119,15 @@ void RunController::expectedLoop() {
         next->scenario = std::move(request.scenario);
         PreparedRun prepared =
             prepareRun(next->scenario, request.positions.get(), request.file, m_registry);
-        next->compiled = prepared.compiled;
-        next->diagnostics = std::move(prepared.diagnostics);
-        if (prepared.runnable()) {
+        next->heldBack = request.readProblems.items().size();
+        if (next->heldBack > 0) {
+            // Nothing compiled is shown: the scenario is not yet what the file means.
+            next->diagnostics = withReadProblems(request.readProblems, prepared.diagnostics);
+        } else {
+            next->compiled = prepared.compiled;
+            next->diagnostics = std::move(prepared.diagnostics);
+        }
+        if (prepared.runnable() && next->heldBack == 0) {
             RunOptions options = defaultRunOptions(*prepared.compiled);
             options.mode = RunMode::Expected;
             options.threads = 1; // a few milliseconds: threads would cost more than they save
@@ -149,7 +175,7 @@ void RunController::monteCarloLoop() {
             // Cancelled before it began: skip the engine's up-front allocation, which for
             // many replications takes seconds and is not interruptible.
             status = MonteCarloStatus::Cancelled;
-        } else if (!prepared.runnable()) {
+        } else if (!prepared.runnable() || !request.source.readProblems.items().empty()) {
             error = "the scenario has errors; see the diagnostics";
         } else {
             RunOptions options = defaultRunOptions(*prepared.compiled);

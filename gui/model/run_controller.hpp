@@ -30,6 +30,9 @@ struct RunSnapshot {
     Scenario scenario;
     std::shared_ptr<const CompiledScenario> compiled; // null when it does not compile
     Diagnostics diagnostics; // as the command line prints them, located when possible
+    // Problems of reading the file (listed first in `diagnostics`) that hold the
+    // projection back until edits settle them; 0 for a scenario read without errors.
+    std::size_t heldBack = 0;
     std::shared_ptr<const ResultSet> expected; // null when not runnable
     std::string error;                         // a run that failed for another reason
     double expectedMilliseconds = 0.0;
@@ -52,10 +55,12 @@ public:
 
     // Asks for the expected projection of `scenario`; returns its generation. Only the
     // latest pending request is kept: the worker skips intermediate ones. `positions`
-    // and `file` locate diagnostics (file:line) as the command line does.
+    // and `file` locate diagnostics (file:line) as the command line does. With
+    // `readProblems` (a file opened for repair) nothing runs: they are listed with the
+    // validation's findings, except those on keys whose value could not be read.
     std::uint64_t submit(const Scenario& scenario,
                          std::shared_ptr<const SourcePositions> positions = nullptr,
-                         const std::string& file = {});
+                         const std::string& file = {}, Diagnostics readProblems = {});
 
     // Starts Monte Carlo on the latest submitted scenario. False when nothing was
     // submitted yet or a Monte Carlo run is already going.
@@ -77,6 +82,7 @@ private:
         Scenario scenario;
         std::shared_ptr<const SourcePositions> positions;
         std::string file;
+        Diagnostics readProblems;
     };
     struct McRequest {
         Request source;

@@ -2,6 +2,7 @@
 
 #include "model/export.hpp"
 #include "model/ui_text.hpp"
+#include "panels/help_windows.hpp"
 #include "panels/results_charts.hpp"
 
 #include <GLFW/glfw3.h>
@@ -25,8 +26,9 @@ bool pressedWithCtrl(int key, bool shift = false) {
 void AppMenu::draw(AppState& app, ViewState& view, bool& quit) {
     shortcuts(app, view, quit);
     menus(app, view, quit);
-    pathDialog(app, quit);
+    fileDialog(app);
     unsavedDialog(app, quit);
+    problemDialog(app.settings().language);
 }
 
 void AppMenu::requestQuit(AppState& app, bool& quit) {
@@ -37,7 +39,10 @@ void AppMenu::shortcuts(AppState& app, ViewState& view, bool& quit) {
     if (pressedWithCtrl(GLFW_KEY_1)) view.select(MainTab::Results);
     if (pressedWithCtrl(GLFW_KEY_2)) view.select(MainTab::Compare);
     if (pressedWithCtrl(GLFW_KEY_3)) view.select(MainTab::Equipment);
-    if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) view.showDocs = true;
+    if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) {
+        view.showDocs = true;
+        view.docsPage = kGuidePage;
+    }
     if (pressedWithCtrl(GLFW_KEY_N)) request(Action::New, app, quit);
     if (pressedWithCtrl(GLFW_KEY_O)) request(Action::Open, app, quit);
     if (pressedWithCtrl(GLFW_KEY_Q)) request(Action::Quit, app, quit);
@@ -66,14 +71,19 @@ void AppMenu::viewMenu(ViewState& view, Language language) {
 
 void AppMenu::helpMenu(ViewState& view, Language language) {
     if (!ImGui::BeginMenu(tr(language, "Bantuan", "Help"))) return;
-    if (ImGui::MenuItem(tr(language, "Cara model menghitung", "How a run is computed"), "F1")) {
-        view.showDocs = true;
-        view.docsPage = 0;
-    }
-    if (ImGui::MenuItem(tr(language, "Format berkas skenario", "Scenario file format"))) {
-        view.showDocs = true;
-        view.docsPage = 1;
-    }
+    const auto page = [&](const char* label, const char* key, int which) {
+        if (ImGui::MenuItem(label, key)) {
+            view.showDocs = true;
+            view.docsPage = which;
+        }
+    };
+    page(tr(language, "Panduan pengguna", "User guide"), "F1", kGuidePage);
+    page(tr(language, "Model: cara proyeksi dihitung", "The model: how a projection is computed"),
+         nullptr, kModelPage);
+    page(tr(language, "Format berkas skenario", "Scenario file format"), nullptr, kFormatPage);
+    ImGui::Separator();
+    page(tr(language, "Untuk pengembang: mesin", "For developers: the engine"), nullptr,
+         kEnginePage);
     ImGui::Separator();
     if (ImGui::MenuItem(tr(language, "Tentang NaikKelas", "About NaikKelas")))
         view.openAbout = true;
@@ -122,7 +132,7 @@ void AppMenu::menus(AppState& app, ViewState& view, bool& quit) {
     helpMenu(view, language);
     if (!m_exportMessage.empty()) {
         ImGui::Separator();
-        ImGui::TextDisabled("%s", m_exportMessage.c_str());
+        ImGui::TextDisabled("%s", m_exportMessage.text(language).c_str());
     }
     ImGui::EndMainMenuBar();
 }
@@ -146,7 +156,7 @@ void AppMenu::perform(Action action, AppState& app, bool& quit) {
         askPath(PathPurpose::Open, app);
         break;
     case Action::OpenRecent:
-        app.open(m_pendingPath);
+        open(app, m_pendingPath);
         break;
     case Action::Quit:
         quit = true;
@@ -157,17 +167,42 @@ void AppMenu::perform(Action action, AppState& app, bool& quit) {
 }
 
 void AppMenu::askPath(PathPurpose purpose, const AppState& app) {
-    m_pathPurpose = purpose;
-    m_openPathDialog = true;
+    const Language language = app.settings().language;
     const Document& doc = app.document();
     std::error_code ec;
     const std::string folder = !app.settings().lastFolder.empty()
                                    ? app.settings().lastFolder
                                    : std::filesystem::current_path(ec).string();
-    if (purpose == PathPurpose::ExportSeries)
-        m_path = defaultExportPath(folder, doc.scenario().scenario.id, "series.csv");
-    else
-        m_path = doc.path().empty() ? folder + "/" : doc.path();
+    FileDialogRequest request;
+    request.patterns = {"*.yaml", "*.yml"};
+    request.filterName = tr(language, "Berkas skenario (.yaml)", "Scenario file (.yaml)");
+    request.initialPath = doc.path().empty() ? folder + "/" : doc.path();
+    switch (purpose) {
+    case PathPurpose::Open:
+        request.title = tr(language, "Buka skenario", "Open scenario");
+        request.initialPath = folder + "/";
+        break;
+    case PathPurpose::SaveAs:
+        request.mode = FileDialogMode::Save;
+        request.title = tr(language, "Simpan skenario sebagai", "Save scenario as");
+        break;
+    case PathPurpose::ExportSeries:
+        request.mode = FileDialogMode::Save;
+        request.title = tr(language, "Ekspor seri hasil", "Export series");
+        request.patterns = {"*.csv"};
+        request.filterName = tr(language, "Berkas CSV", "CSV file");
+        request.initialPath = defaultExportPath(folder, doc.scenario().scenario.id, "series.csv");
+        break;
+    }
+    m_pathPurpose = purpose;
+    m_exportMessage = {};
+    m_fileDialog.ask(request, app.fileChooser());
+}
+
+void AppMenu::open(AppState& app, const std::string& path) {
+    if (app.open(path)) return;
+    m_problem = app.status();
+    m_openProblemDialog = true;
 }
 
 void AppMenu::exportMenu(AppState& app) {
@@ -181,70 +216,62 @@ void AppMenu::exportMenu(AppState& app) {
     if (ImGui::MenuItem(tr(language, "Salin tabel indikator", "Copy indicator table"), nullptr,
                         false, results != nullptr)) {
         ImGui::SetClipboardText(indicatorsTable(*results, language).c_str());
-        m_exportMessage = tr(language, "Tabel indikator disalin.", "Indicator table copied.");
+        m_exportMessage = {"Tabel indikator disalin.", "Indicator table copied."};
     }
     ImGui::TextDisabled("%s", tr(language, "Grafik: klik kanan grafik > Simpan PNG",
                                  "Charts: right-click a chart > Save PNG"));
     ImGui::EndMenu();
 }
 
-bool AppMenu::exportSeries(AppState& app, Language language) {
+void AppMenu::exportSeries(AppState& app, const std::string& path) {
     const std::string csv = seriesCsvFor(*app.runs().snapshot());
     std::string error;
-    if (csv.empty() || !writeTextFile(m_path, csv, error)) {
-        m_exportMessage = csv.empty() ? tr(language, "Belum ada hasil untuk diekspor.",
-                                           "There are no results to export yet.")
-                                      : error;
-        return false;
-    }
-    m_exportMessage = std::string(tr(language, "Tersimpan: ", "Saved: ")) + m_path;
-    return true;
+    if (csv.empty())
+        m_exportMessage = {
+            "Belum ada hasil untuk diekspor.", "There are no results to export yet.", {}, true};
+    else if (!writeTextFile(path, csv, error))
+        m_exportMessage = {"Tidak dapat menyimpan:", "Cannot save:", error, true};
+    else
+        m_exportMessage = {"Tersimpan:", "Saved:", path};
 }
 
-void AppMenu::pathDialog(AppState& app, bool& quit) {
-    (void)quit;
-    const Language language = app.settings().language;
-    const char* titles[] = {tr(language, "Buka skenario", "Open scenario"),
-                            tr(language, "Simpan sebagai", "Save As"),
-                            tr(language, "Ekspor seri hasil", "Export series")};
-    const char* title = titles[static_cast<int>(m_pathPurpose)];
-    if (m_openPathDialog) {
+void AppMenu::fileDialog(AppState& app) {
+    const std::optional<std::string> path = m_fileDialog.draw(app.settings().language);
+    if (!path) return;
+    switch (m_pathPurpose) {
+    case PathPurpose::Open:
+        open(app, *path);
+        break;
+    case PathPurpose::SaveAs:
+        if (!app.saveAs(*path)) {
+            m_problem = app.status();
+            m_openProblemDialog = true;
+        }
+        break;
+    case PathPurpose::ExportSeries:
+        exportSeries(app, *path);
+        break;
+    }
+}
+
+// A file that could not be opened or saved: said in a dialog, as the user asked for it
+// and waits for it; the document stays as it was.
+void AppMenu::problemDialog(Language language) {
+    const char* title =
+        tr(language, "Masalah berkas###file_problem", "File problem###file_problem");
+    if (m_openProblemDialog) {
         ImGui::OpenPopup(title);
-        m_openPathDialog = false;
-        m_exportMessage.clear();
+        m_openProblemDialog = false;
     }
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted(
-        m_pathPurpose == PathPurpose::ExportSeries
-            ? tr(language, "Berkas CSV:", "CSV file:")
-            : tr(language, "Berkas skenario (.yaml):", "Scenario file (.yaml):"));
-    ImGui::SetNextItemWidth(560.0f);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool entered = ImGui::InputText("##path", &m_path, ImGuiInputTextFlags_EnterReturnsTrue);
-    const std::string& message =
-        m_pathPurpose == PathPurpose::ExportSeries ? m_exportMessage : app.status();
-    if (!message.empty()) ImGui::TextWrapped("%s", message.c_str());
-    const char* action = m_pathPurpose == PathPurpose::Open ? tr(language, "Buka", "Open")
-                                                            : tr(language, "Simpan", "Save");
-    const bool ok = ImGui::Button(action) || entered;
-    ImGui::SameLine();
-    bool done = false;
-    if (ImGui::Button(tr(language, "Batal", "Cancel")) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        done = true;
-    else if (ok)
-        switch (m_pathPurpose) {
-        case PathPurpose::Open:
-            done = app.open(m_path);
-            break;
-        case PathPurpose::SaveAs:
-            done = app.saveAs(m_path);
-            break;
-        case PathPurpose::ExportSeries:
-            done = exportSeries(app, language);
-            break;
-        }
-    if (done) ImGui::CloseCurrentPopup();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
+    ImGui::TextUnformatted(m_problem.text(language).c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        m_problem = {};
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
 }
 

@@ -1,10 +1,13 @@
-// The menu bar, its shortcuts and the small dialogs behind it: a path prompt for Open and
-// Save As (ImGui has no file dialog), and the unsaved-changes prompt before New, Open or
-// Quit. Export writes the series as CSV or copies the indicator table. The View and Help
-// menus change the ViewState the main view follows.
+// The menu bar, its shortcuts and the small dialogs behind it: the file dialog for Open,
+// Save As and Export (panels/file_dialog), the unsaved-changes prompt before New, Open or
+// Quit, and a message when a file cannot be opened or saved. Export writes the series as
+// CSV or copies the indicator table. The View and Help menus change the ViewState the
+// main view follows.
 #pragma once
 
 #include "model/app_state.hpp"
+#include "model/status_text.hpp"
+#include "panels/file_dialog.hpp"
 #include "panels/view_state.hpp"
 
 #include <string>
@@ -18,29 +21,33 @@ public:
     void draw(AppState& app, ViewState& view, bool& quit);
     // The window's close button: asks about unsaved changes first.
     void requestQuit(AppState& app, bool& quit);
+    // Opens `path` as File > Open does: a file that cannot be opened gets a message.
+    void open(AppState& app, const std::string& path);
 
 private:
     enum class Action { None, New, Open, OpenRecent, Quit };
     void shortcuts(AppState& app, ViewState& view, bool& quit);
     void menus(AppState& app, ViewState& view, bool& quit);
     void exportMenu(AppState& app);
-    bool exportSeries(AppState& app, Language language);
+    void exportSeries(AppState& app, const std::string& path);
     static void viewMenu(ViewState& view, Language language);
     static void helpMenu(ViewState& view, Language language);
     void request(Action action, AppState& app, bool& quit, const std::string& path = {});
     void perform(Action action, AppState& app, bool& quit);
-    void pathDialog(AppState& app, bool& quit);
+    void fileDialog(AppState& app);
     void unsavedDialog(AppState& app, bool& quit);
+    void problemDialog(Language language);
 
     Action m_pending = Action::None; // waiting for the unsaved-changes answer
     std::string m_pendingPath;
-    bool m_openPathDialog = false;
     bool m_openUnsavedDialog = false;
     enum class PathPurpose { Open, SaveAs, ExportSeries };
     void askPath(PathPurpose purpose, const AppState& app);
     PathPurpose m_pathPurpose = PathPurpose::Open;
-    std::string m_exportMessage; // how the last export went
-    std::string m_path;
+    FileDialog m_fileDialog;
+    StatusText m_exportMessage; // how the last export went
+    StatusText m_problem;       // a file that could not be opened or saved, until dismissed
+    bool m_openProblemDialog = false;
 };
 
 } // namespace nk::gui

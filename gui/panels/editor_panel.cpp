@@ -43,7 +43,7 @@ void EditorPanel::draw(AppState& app, const RunSnapshot& snapshot) {
 
     const Document& doc = app.document();
     ImGui::TextWrapped("%s%s", doc.displayName().c_str(), doc.dirty() ? " *" : "");
-    if (!app.status().empty()) ImGui::TextWrapped("%s", app.status().c_str());
+    if (!app.status().empty()) ImGui::TextWrapped("%s", app.status().text(language).c_str());
 
     const float listHeight = diagnosticsListHeight(snapshot);
     ImGui::BeginChild("sections", ImVec2(0.0f, -listHeight), false);

@@ -17,6 +17,19 @@ namespace {
 
 constexpr const char* kAboutId = "##about";
 
+std::string_view docsText(int page, Language language) {
+    switch (page) {
+    case kGuidePage:
+        return language == Language::Indonesian ? guideIndonesianDocText() : guideEnglishDocText();
+    case kModelPage:
+        return modelDocText();
+    case kFormatPage:
+        return scenarioFormatDocText();
+    default:
+        return engineDocText();
+    }
+}
+
 void drawTable(const MarkdownBlock& block, int index) {
     std::size_t columns = 0;
     for (const auto& row : block.rows) columns = std::max(columns, row.size());
@@ -93,19 +106,24 @@ void HelpWindows::docsWindow(ViewState& view, Language language) {
         ImGui::End();
         return;
     }
-    const char* pages[2] = {tr(language, "Cara model menghitung", "How a run is computed"),
-                            tr(language, "Format berkas skenario", "Scenario file format")};
+    const char* titles[kDocsPageCount] = {
+        tr(language, "Panduan pengguna", "User guide"), tr(language, "Model", "The model"),
+        tr(language, "Format berkas skenario", "Scenario file format"),
+        tr(language, "Untuk pengembang: mesin", "For developers: the engine")};
+    const int lang = language == Language::Indonesian ? 0 : 1;
     if (ImGui::BeginTabBar("pages")) {
-        for (int p = 0; p < 2; ++p) {
+        for (int p = 0; p < kDocsPageCount; ++p) {
             const bool requested = view.docsPage == p && ImGui::IsWindowAppearing();
-            if (ImGui::BeginTabItem(pages[p], nullptr,
+            // The label's ### part keeps the tab when the language changes.
+            const std::string label = std::string(titles[p]) + "###page" + std::to_string(p);
+            if (ImGui::BeginTabItem(label.c_str(), nullptr,
                                     requested ? ImGuiTabItemFlags_SetSelected : 0)) {
-                if (m_pages[p].empty())
-                    m_pages[p] = parseMarkdown(p == 0 ? modelDocText() : scenarioFormatDocText());
-                if (language == Language::Indonesian)
-                    ImGui::TextDisabled("Dokumen teknis ini tersedia dalam bahasa Inggris.");
+                std::vector<MarkdownBlock>& page = m_pages[p][lang];
+                if (page.empty()) page = parseMarkdown(docsText(p, language));
+                if (p != kGuidePage && language == Language::Indonesian)
+                    ImGui::TextDisabled("Dokumen ini tersedia dalam bahasa Inggris.");
                 ImGui::BeginChild("page");
-                drawMarkdown(m_pages[p]);
+                drawMarkdown(page);
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }

@@ -1,6 +1,7 @@
-// Help: the model documentation and scenario format (embedded Markdown, rendered with
-// headings, bullets, code and tables), and the About box (version, plugins loaded, where
-// settings and autosaves live, keyboard shortcuts).
+// Help: the user guide (in the interface language) first, then the model, the scenario
+// format and, last and apart, the engine notes for developers (embedded Markdown, rendered
+// with headings, bullets, code and tables); and the About box (version, plugins loaded,
+// where settings and autosaves live, keyboard shortcuts).
 #pragma once
 
 #include "model/app_state.hpp"
@@ -11,6 +12,9 @@
 
 namespace nk::gui {
 
+// The pages of the documentation window, in the order of its tabs.
+enum DocsPage { kGuidePage, kModelPage, kFormatPage, kEnginePage, kDocsPageCount };
+
 class HelpWindows {
 public:
     void draw(AppState& app, ViewState& view);
@@ -19,7 +23,7 @@ private:
     void docsWindow(ViewState& view, Language language);
     void aboutPopup(AppState& app, ViewState& view);
 
-    std::vector<MarkdownBlock> m_pages[2]; // parsed once, on first show
+    std::vector<MarkdownBlock> m_pages[kDocsPageCount][2]; // per language, parsed on first show
 };
 
 // Draws parsed Markdown into the current window (wrapped text, tables, code blocks).

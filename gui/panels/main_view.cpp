@@ -17,6 +17,35 @@ constexpr float kEditorShare = 0.28f; // of the window, until the user drags the
 
 } // namespace
 
+std::string projectionPausedText(const RunSnapshot& snapshot, const std::string& file,
+                                 Language language) {
+    std::size_t errors = 0;
+    for (const Diagnostic& d : snapshot.diagnostics.items())
+        errors += d.severity == Severity::Error ? 1 : 0;
+    const std::string count = std::to_string(errors);
+    const bool one = errors == 1;
+    if (snapshot.heldBack > 0)
+        return tr(language, "Proyeksi dijeda: ", "The projection is paused: ") + file +
+               tr(language, " memuat ", " has ") + count +
+               tr(language, " masalah", one ? " problem" : " problems") +
+               tr(language,
+                  ". Penyunting memuat apa yang dapat dibaca; nilai yang tidak terbaca memakai "
+                  "nilai bawaan. Perbaiki setiap isian yang disebut di Pemeriksaan (klik untuk "
+                  "ke isiannya); proyeksi berjalan lagi setelah semuanya benar.",
+                  ". The editor holds what could be read; a value that could not be read shows "
+                  "its default. Fix each field named under Diagnostics (click one to go to "
+                  "it); the projection resumes once all are right.");
+    if (errors > 0)
+        return tr(language, "Proyeksi dijeda sampai skenario valid: ",
+                  "The projection is paused until the scenario is valid: ") +
+               count + tr(language, " kesalahan", one ? " error" : " errors") +
+               tr(language, ", tercantum di Pemeriksaan di kiri.",
+                  ", listed under Diagnostics on the left.");
+    if (!snapshot.error.empty())
+        return tr(language, "Proyeksi gagal: ", "The projection failed: ") + snapshot.error;
+    return tr(language, "Menghitung proyeksi\u2026", "Computing the projection\u2026");
+}
+
 void MainView::splitter(ViewState& view, float available) {
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::InvisibleButton("##splitter", ImVec2(kSplitterWidth, -1.0f));
@@ -50,8 +79,8 @@ void MainView::tabs(AppState& app, ViewState& view, const RunSnapshot& snapshot)
             m_results.draw(app, snapshot);
         else
             ImGui::TextWrapped(
-                "%s", tr(language, "Skenario belum dapat dijalankan: lihat pemeriksaan di kiri.",
-                         "The scenario cannot run yet: see the diagnostics on the left."));
+                "%s",
+                projectionPausedText(snapshot, app.document().displayName(), language).c_str());
         ImGui::EndTabItem();
     }
     if (tab(MainTab::Compare, tr(language, "Bandingkan###compare", "Compare###compare"))) {

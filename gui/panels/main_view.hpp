@@ -13,6 +13,11 @@
 
 namespace nk::gui {
 
+// Why the results area shows no projection, or empty when it can show one: the file
+// `file` was read with problems (snapshot.heldBack), or the scenario has errors.
+std::string projectionPausedText(const RunSnapshot& snapshot, const std::string& file,
+                                 Language language);
+
 class MainView {
 public:
     // The registry (the app state's) must outlive the view.

@@ -50,7 +50,7 @@ void RecoveryPrompt::draw(AppState& app) {
         ImGui::PopID();
         ImGui::Spacing();
     }
-    if (!app.status().empty()) ImGui::TextWrapped("%s", app.status().c_str());
+    if (!app.status().empty()) ImGui::TextWrapped("%s", app.status().text(language).c_str());
     ImGui::Separator();
     if (!close && ImGui::Button(tr(language, "Nanti", "Later"))) close = true;
     if (close) {

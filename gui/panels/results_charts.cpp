@@ -1,9 +1,9 @@
 #include "panels/results_charts.hpp"
 
-#include "model/ui_text.hpp"
-
 #include "chart/series_from_results.hpp"
+#include "model/cost_category.hpp"
 #include "model/export.hpp"
+#include "model/ui_text.hpp"
 #include "naikkelas/units/strings.hpp"
 
 #include <map>
@@ -91,7 +91,7 @@ ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet
             continue;
         chart::Series s;
         s.id = band.name;
-        s.label = band.name.substr(5);
+        s.label = costCategoryLabel(std::string_view(band.name).substr(5), language);
         s.color = paletteColor(colour++);
         s.values.assign(c.costs.categories.size(), 0.0);
         for (int t = 0; t < r.months && t < static_cast<int>(band.mean.size()); ++t)

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <filesystem>
 #include <vector>
 
@@ -193,16 +192,29 @@ std::optional<ChartExportRequest> ResultsView::takeExportRequest() {
 }
 
 void ResultsView::exportFinished(const std::string& path, const std::string& error) {
-    m_messageIsError = !error.empty();
-    m_message = error.empty() ? tr(m_builtLanguage, "Disimpan: ", "Saved: ") + path : error;
+    if (error.empty())
+        m_message = {"Tersimpan:", "Saved:", path};
+    else
+        m_message = {"Tidak dapat menyimpan:", "Cannot save:", error, true};
 }
 
-void ResultsView::askPath(PromptKind kind, std::size_t chart, const std::string& path) {
+void ResultsView::askPath(PromptKind kind, std::size_t chart, Language language) {
     m_promptKind = kind;
     m_promptChart = chart;
-    m_openPrompt = true;
-    m_path.fill('\0');
-    std::strncpy(m_path.data(), path.c_str(), m_path.size() - 1);
+    FileDialogRequest request;
+    request.mode = FileDialogMode::Save;
+    if (kind == PromptKind::ChartPng) {
+        request.title = tr(language, "Simpan grafik sebagai PNG", "Save the chart as PNG");
+        request.filterName = tr(language, "Gambar PNG", "PNG image");
+        request.patterns = {"*.png"};
+        request.initialPath = defaultPath(std::string(kChartFileNames[chart]) + ".png");
+    } else {
+        request.title = tr(language, "Simpan seri sebagai CSV", "Save the series as CSV");
+        request.filterName = tr(language, "Berkas CSV", "CSV file");
+        request.patterns = {"*.csv"};
+        request.initialPath = defaultPath("series.csv");
+    }
+    if (m_chooser) m_fileDialog.ask(request, *m_chooser);
 }
 
 std::string ResultsView::defaultPath(const std::string& what) const {
@@ -217,21 +229,20 @@ void ResultsView::drawToolbar(const ResultSet& results, Language language) {
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(language, "Salin tabel", "Copy table"))) {
         ImGui::SetClipboardText(indicatorsTable(results, language).c_str());
-        m_messageIsError = false;
-        m_message = tr(language, "Tabel indikator disalin.", "Indicator table copied.");
+        m_message = {"Tabel indikator disalin.", "Indicator table copied."};
     }
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(language, "Simpan seri CSV\u2026", "Save series CSV\u2026")))
-        askPath(PromptKind::SeriesCsv, 0, defaultPath("series.csv"));
+        askPath(PromptKind::SeriesCsv, 0, language);
     if (m_message.empty()) return;
     // On the toolbar's line when it fits, else on its own line, wrapped (a long path).
+    const std::string message = m_message.text(language);
     ImGui::SameLine();
-    if (ImGui::CalcTextSize(m_message.c_str()).x > ImGui::GetContentRegionAvail().x)
-        ImGui::NewLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, m_messageIsError
+    if (ImGui::CalcTextSize(message.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, m_message.error
                                              ? ImVec4(0.95f, 0.45f, 0.40f, 1.0f)
                                              : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", m_message.c_str());
+    ImGui::TextWrapped("%s", message.c_str());
     ImGui::PopStyleColor();
 }
 
@@ -290,13 +301,11 @@ void ResultsView::drawChartMenu(std::size_t chart, Language language) {
         ImGui::OpenPopup("chart_menu");
     if (!ImGui::BeginPopup("chart_menu")) return;
     if (ImGui::MenuItem(tr(language, "Simpan PNG\u2026", "Save PNG\u2026")))
-        askPath(PromptKind::ChartPng, chart,
-                defaultPath(std::string(kChartFileNames[chart]) + ".png"));
+        askPath(PromptKind::ChartPng, chart, language);
     if (ImGui::MenuItem(tr(language, "Salin data CSV", "Copy data as CSV"))) {
         ImGui::SetClipboardText(
             chartCsv(visibleOnly(model(chart), m_states[chart].legend)).c_str());
-        m_messageIsError = false;
-        m_message = tr(language, "Data grafik disalin.", "Chart data copied.");
+        m_message = {"Data grafik disalin.", "Chart data copied."};
     }
     ImGui::EndPopup();
 }
@@ -324,39 +333,17 @@ void ResultsView::drawCharts(Language language) {
     }
 }
 
-void ResultsView::drawPathPrompt(const RunSnapshot& snapshot, Language language) {
-    if (m_openPrompt) {
-        ImGui::OpenPopup("export_path");
-        m_openPrompt = false;
+void ResultsView::drawFileDialog(const RunSnapshot& snapshot, Language language) {
+    const std::optional<std::string> path = m_fileDialog.draw(language);
+    if (!path) return;
+    if (m_promptKind == PromptKind::ChartPng) {
+        m_request = ChartExportRequest{
+            visibleOnly(model(m_promptChart), m_states[m_promptChart].legend), *path};
+    } else {
+        std::string error;
+        const bool ok = writeTextFile(*path, seriesCsvFor(snapshot), error);
+        exportFinished(*path, ok ? std::string() : error);
     }
-    const std::string title = std::string(tr(language, "Simpan", "Save")) + "###export_path";
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted(
-        m_promptKind == PromptKind::ChartPng
-            ? tr(language, "Simpan grafik sebagai PNG ke:", "Save the chart as PNG to:")
-            : tr(language, "Simpan seri sebagai CSV ke:", "Save the series as CSV to:"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 32.0f);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool entered = ImGui::InputText("##path", m_path.data(), m_path.size(),
-                                          ImGuiInputTextFlags_EnterReturnsTrue);
-    const std::string path(m_path.data());
-    ImGui::BeginDisabled(path.empty());
-    const bool save = ImGui::Button(tr(language, "Simpan", "Save")) || (entered && !path.empty());
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (ImGui::Button(tr(language, "Batal", "Cancel"))) ImGui::CloseCurrentPopup();
-    if (save) {
-        if (m_promptKind == PromptKind::ChartPng) {
-            m_request = ChartExportRequest{
-                visibleOnly(model(m_promptChart), m_states[m_promptChart].legend), path};
-        } else {
-            std::string error;
-            const bool ok = writeTextFile(path, seriesCsvFor(snapshot), error);
-            exportFinished(path, ok ? std::string() : error);
-        }
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
 }
 
 void ResultsView::draw(AppState& app, const RunSnapshot& snapshot) {
@@ -372,10 +359,11 @@ void ResultsView::draw(AppState& app, const RunSnapshot& snapshot) {
     m_defaultFolder = app.settings().lastFolder.empty() ? std::filesystem::current_path(ec).string()
                                                         : app.settings().lastFolder;
     m_scenarioId = snapshot.scenario.scenario.id;
+    m_chooser = &app.fileChooser();
     drawToolbar(*results, language);
     drawIndicators(*results, language);
     drawCharts(language);
-    drawPathPrompt(snapshot, language);
+    drawFileDialog(snapshot, language);
 }
 
 } // namespace nk::gui

@@ -10,6 +10,8 @@
 
 #include "chart/interaction.hpp"
 #include "model/app_state.hpp"
+#include "model/status_text.hpp"
+#include "panels/file_dialog.hpp"
 #include "panels/results_charts.hpp"
 
 #include <array>
@@ -43,6 +45,8 @@ public:
     std::optional<ChartExportRequest> takeExportRequest();
     // Shows how a requested export went: an empty error means it was saved.
     void exportFinished(const std::string& path, const std::string& error);
+    // How the last export or copy went, in the language it is shown in.
+    const StatusText& message() const { return m_message; }
 
 private:
     enum class PromptKind { ChartPng, SeriesCsv };
@@ -51,8 +55,8 @@ private:
     void drawIndicators(const ResultSet& results, Language language);
     void drawCharts(Language language);
     void drawChartMenu(std::size_t chart, Language language);
-    void drawPathPrompt(const RunSnapshot& snapshot, Language language);
-    void askPath(PromptKind kind, std::size_t chart, const std::string& path);
+    void drawFileDialog(const RunSnapshot& snapshot, Language language);
+    void askPath(PromptKind kind, std::size_t chart, Language language);
     const chart::ChartModel& model(std::size_t chart) const;
     std::string defaultPath(const std::string& what) const; // in the prompt's default folder
 
@@ -63,14 +67,13 @@ private:
 
     PromptKind m_promptKind = PromptKind::ChartPng;
     std::size_t m_promptChart = 0;
-    bool m_openPrompt = false;
-    std::array<char, 1024> m_path{};
-    std::string m_defaultFolder; // for the prompt's default path, set each frame
+    FileDialog m_fileDialog;
+    const FileChooser* m_chooser = nullptr; // the app's, set each frame
+    std::string m_defaultFolder;            // for the dialog's default path, set each frame
     std::string m_scenarioId;
 
     std::optional<ChartExportRequest> m_request;
-    std::string m_message;
-    bool m_messageIsError = false;
+    StatusText m_message;
 };
 
 } // namespace nk::gui

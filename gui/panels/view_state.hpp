@@ -12,7 +12,7 @@ struct ViewState {
     bool showEditor = true;    // the scenario editor pane on the left
     float editorWidth = 0.0f;  // 0: a share of the window until the splitter is dragged
     bool showDocs = false;
-    int docsPage = 0; // 0: how a run is computed, 1: scenario file format
+    int docsPage = 0; // a DocsPage of panels/help_windows.hpp
     bool openAbout = false;
     // Where the last frame drew the selected view (screen pixels: x0, y0, x1, y1), for
     // the screenshot mode's check that the view is not blank.

@@ -1,6 +1,6 @@
-// The cluster_growth plugin (MODEL.md section 4): access to a cluster's shared
+// The cluster_growth plugin (docs/model.md section 4): access to a cluster's shared
 // facilities (program arm) and agglomeration of active enterprises (both arms). The
-// equations as implemented, and where they refine MODEL.md, are in README.md.
+// equations as implemented, and where they refine docs/model.md, are in README.md.
 #include "shared_facility.hpp"
 
 #include "naikkelas/plugin.hpp"
@@ -111,7 +111,7 @@ public:
         const nk_group_view& g = m_scenario.groups[group];
         if (g.cluster < 0 || std::uint32_t(g.cluster) >= m_scenario.cluster_count) return;
         const std::size_t c = std::size_t(g.cluster), arm = armIndex(month.arm);
-        // Level effect (MODEL.md section 3). A group in its entry month carries no level
+        // Level effect (docs/model.md section 3). A group in its entry month carries no level
         // yet, so it takes the whole of it rather than the month's change.
         const bool entering = month.groups[group].months_since_entry <= 0;
         const double now = m_level[arm][c];

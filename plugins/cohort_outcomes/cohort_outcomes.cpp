@@ -1,4 +1,4 @@
-// cohort_outcomes: what a program does to its own participants (MODEL.md section 4):
+// cohort_outcomes: what a program does to its own participants (docs/model.md section 4):
 // training speeds starting and adds a fading drift, a kit boosts starting and lifts the
 // capacity ceiling, mentoring lowers closure. Program arm only. README.md gives the
 // equations, including the catch-up refinement.
@@ -95,10 +95,10 @@ public:
                 "1.0.0",
                 "Dampak pelatihan, paket alat dan pendampingan pada peserta program: lebih "
                 "cepat memulai usaha, pertumbuhan omzet yang memudar, batas kapasitas lebih "
-                "tinggi, dan lebih sedikit usaha yang tutup (MODEL.md bagian 4).",
+                "tinggi, dan lebih sedikit usaha yang tutup (docs/model.md bagian 4).",
                 "What training, kits and mentoring do to a program's participants: faster "
                 "starting, a fading revenue drift, a higher capacity ceiling and fewer "
-                "closures (MODEL.md section 4).",
+                "closures (docs/model.md section 4).",
                 kParams,
                 {}};
     }

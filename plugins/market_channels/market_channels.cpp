@@ -1,4 +1,4 @@
-// market_channels: selling places a program opens for its participants (MODEL.md section
+// market_channels: selling places a program opens for its participants (docs/model.md section
 // 4): online marketplaces, consignment counters, a pasar UMKM per RW, an off-take partner
 // and export. A channel a cluster lists raises the sales level of its program
 // enterprises by the adopting share, reached over an adoption ramp; an off-take partner
@@ -27,8 +27,8 @@ constexpr std::size_t kOfftake = 3;
 
 constexpr nk_param_decl kParams[] = {
     number("online_share", "share", 0.4, 0.0, 1.0,
-           "Bagian usaha program yang berjualan di marketplace daring (MODEL.md).",
-           "Share of program enterprises that sell on an online marketplace (MODEL.md)."),
+           "Bagian usaha program yang berjualan di marketplace daring (docs/model.md).",
+           "Share of program enterprises that sell on an online marketplace (docs/model.md)."),
     number("online_sales_mult", "", 1.10, 0.5, 5.0,
            "Pengali omzet bagi yang berjualan daring (bukti lemah).",
            "Sales multiplier for those selling online (weak evidence)."),

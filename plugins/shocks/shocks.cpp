@@ -1,4 +1,4 @@
-// shocks: a calendar window that hits every enterprise in both arms (MODEL.md section 4),
+// shocks: a calendar window that hits every enterprise in both arms (docs/model.md section 4),
 // by default the 2020-2021 pandemic: revenue falls to a lower level for the window and
 // recovers linearly afterwards, closure rises and starting slows during the window.
 // README.md derives the default level and gives the equations.

@@ -156,7 +156,8 @@ TEST_SUITE("cli plugins") {
             CHECK(contains(manifest, "\"file\": \"" + builtinFile(id) + "\""));
         }
         CHECK(contains(manifest, "\"abi\": \"" + abiText() + "\""));
-        CHECK(contains(manifest, "\"overhead_share\": \"0.1\""));
+        CHECK(contains(manifest, "\"overhead_share\": 0.1")); // typed, not "0.1"
+        CHECK(contains(manifest, "\"training_months\": 6"));  // an integer of cohort_outcomes
         CHECK(!contains(manifest, "\"id\": \"shocks\""));
     }
 

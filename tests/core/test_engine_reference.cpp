@@ -1,4 +1,4 @@
-// The expected mode against a literal, dense implementation of MODEL.md 2.1-2.3 written
+// The expected mode against a literal, dense implementation of docs/model.md 2.1-2.3 written
 // here from the text alone (no engine code), to 1e-9 relative.
 #include "test_scenarios.hpp"
 

@@ -1,4 +1,4 @@
-// The revenue grid and discretised lognormal of MODEL.md 2.1.
+// The revenue grid and discretised lognormal of docs/model.md 2.1.
 #include "naikkelas/engine/grid.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 

@@ -143,7 +143,7 @@ TEST_SUITE("rupiah") {
         CHECK(nk::translate("kecil", kEn) == "small");
         CHECK(nk::translate("additional_active", kId) == "Tambahan usaha aktif");
         CHECK(nk::translate("additional_active", kEn) == "Additional active enterprises");
-        // Every key indicator of MODEL.md 2.7 has a label.
+        // Every key indicator of docs/model.md 2.7 has a label.
         for (const char* key :
              {"additional_active", "additional_ever_started", "additional_kecil_or_above",
               "additional_at_umk", "benefit_discounted", "cost_discounted",

@@ -378,6 +378,59 @@ simulation:
         CHECK(errors[2].hint == "a share from 0 to 1");
     }
 
+    TEST_CASE("a file with errors gives what could be read, and the problems of reading") {
+        const auto r = load(R"(naikkelas: 1
+scenario:
+  id: broken
+  horizon_months: 36
+programs:
+  - id: training
+    cost_per_participant: 1 juta
+    duration_days: 3
+cohorts:
+  - id: batch1
+    participnts: 25
+    program: training
+    entry_month: 72
+)");
+        INFO(listing(r));
+        CHECK_FALSE(r.scenario.has_value());
+        REQUIRE(r.partial.has_value());
+        const Scenario& s = r.partial->scenario;
+        CHECK(s.scenario.id == "broken");
+        CHECK(s.scenario.horizon_months == 36);
+        REQUIRE(s.programs.size() == 1);
+        CHECK(s.programs[0].duration_days == 3);
+        CHECK(s.programs[0].cost_per_participant == nk::Program{}.cost_per_participant);
+        REQUIRE(s.cohorts.size() == 1);
+        CHECK(s.cohorts[0].entry_month == 72);
+        // The reader's problems only, in file order; the entry month beyond the horizon
+        // is validation's, which an editor recomputes.
+        std::vector<std::string> paths;
+        for (const auto& d : r.partial->readProblems.items()) {
+            CHECK(d.file == "test.yaml");
+            paths.push_back(d.path);
+        }
+        CHECK(paths == std::vector<std::string>{"programs[0].cost_per_participant",
+                                                "cohorts[0].participants", // missing, at its entry
+                                                "cohorts[0].participnts"});
+        CHECK(r.partial->readProblems.items()[0].line == 7);
+        bool validation = false;
+        for (const auto& d : r.diagnostics.items())
+            validation = validation || d.path == "cohorts[0].entry_month";
+        CHECK(validation);
+        CHECK(r.positions.has("programs[0].cost_per_participant"));
+        CHECK_FALSE(r.positions.has("cohorts[0].participnts"));
+    }
+
+    TEST_CASE("text that is no scenario mapping gives nothing to repair") {
+        CHECK_FALSE(load("just some words\n").partial.has_value());
+        CHECK_FALSE(load("naikkelas: 1\nscenario: [unclosed\n").partial.has_value());
+        CHECK_FALSE(load("naikkelas: 2\nscenario: {}\n").partial.has_value());
+        CHECK_FALSE(load("").partial.has_value());
+        CHECK(load("naikkelas: 1\nscenario: {horizon_months: x}\n").partial.has_value());
+    }
+
     TEST_CASE("validation findings carry the line and column of their key") {
         const auto d = onlyError(load(R"(naikkelas: 1
 cohorts:
@@ -390,6 +443,26 @@ cohorts:
         CHECK(d.hint == "0 to 59 months after the start");
         CHECK(d.line == 5);
         CHECK(d.column == 18);
+    }
+
+    TEST_CASE("a fiscal year outside the horizon is a warning at its line, the file still loads") {
+        const auto r = load(R"(naikkelas: 1
+scenario:
+  start: 2024-01
+  horizon_months: 36
+budget:
+  fiscal_years:
+    - {year: 2024, limit: 100_000_000}
+    - {year: 2034, limit: 100_000_000}
+)");
+        INFO(listing(r));
+        CHECK(r.scenario.has_value());
+        REQUIRE(r.diagnostics.items().size() == 1);
+        const Diagnostic& d = r.diagnostics.items()[0];
+        CHECK(d.severity == nk::Severity::Warning);
+        CHECK(nk::formatDiagnostic(d) ==
+              "test.yaml:8:14: warning: budget.fiscal_years[1].year: fiscal year 2034 is outside "
+              "the horizon (2024 to 2026); its limit is never checked (a year from 2024 to 2026)");
     }
 
     TEST_CASE("a finding on a key that is not written points at its parent") {

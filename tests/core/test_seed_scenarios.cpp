@@ -1,5 +1,5 @@
 // The real scenario files: they load, compile and run, their figures add up, and the
-// projections show the consequences MODEL.md section 4 expects with default parameters.
+// projections show the consequences docs/model.md section 4 expects with default parameters.
 #include "scenario_files.hpp"
 #include "test_scenarios.hpp"
 
@@ -61,7 +61,7 @@ TEST_CASE("the embedded default scenario is scenarios/default.yaml") {
 }
 
 TEST_CASE("with default parameters almost no trainee reaches kecil in five years (PP 7/2021)") {
-    // MODEL.md section 4: about 0.05 % of micro firms a year move up nationally; under
+    // docs/model.md section 4: about 0.05 % of micro firms a year move up nationally; under
     // UU 20/2008, with its lower kecil threshold, a few do.
     for (const auto& file : test::scenarioFiles()) {
         const Scenario s = loadOrFail(file);

@@ -402,6 +402,27 @@ TEST_SUITE("validate") {
         CHECK(d.items()[0].path == "budget.lines[0].month");
     }
 
+    TEST_CASE("a fiscal-year limit outside the horizon is a warning naming the valid years") {
+        Scenario s;
+        s.scenario.start = "2023-07";
+        s.scenario.horizon_months = 30; // 2023-07 to 2025-12
+        s.budget.fiscal_years = {{2023, 1}, {2025, 1}};
+        CHECK(nk::validateScenario(s).items().empty());
+        s.budget.fiscal_years = {{2023, 1}, {2034, 1}};
+        const Diagnostic d =
+            onlyDiagnostic(s, "budget.fiscal_years[1].year", nk::Severity::Warning);
+        CHECK(d.message ==
+              "fiscal year 2034 is outside the horizon (2023 to 2025); its limit is never checked");
+        CHECK(d.hint == "a year from 2023 to 2025");
+        s.budget.fiscal_years = {{2022, 1}};
+        CHECK(onlyDiagnostic(s, "budget.fiscal_years[0].year", nk::Severity::Warning).hint ==
+              "a year from 2023 to 2025");
+        s.scenario.horizon_months = 6; // one calendar year only
+        s.budget.fiscal_years = {{2024, 1}};
+        CHECK(onlyDiagnostic(s, "budget.fiscal_years[0].year", nk::Severity::Warning).hint ==
+              "a year from 2023");
+    }
+
     TEST_CASE("costs are not checked while references are broken") {
         Scenario s = base();
         s.cohorts[0].participants = 100'000'000;

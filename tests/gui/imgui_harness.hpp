@@ -1,9 +1,9 @@
 // A headless Dear ImGui: a context of a given display size with its font atlas built (no
 // GL texture), optionally the app's font, and frames that draw into a full-display
 // window, into a left pane of a given width, or without a window as the app's frame loop
-// does. Time advances 1/60 s a frame; the mouse can be set for the next frame. Nothing is
-// rendered: tests read the draw lists and ImGui's windows. ImGui asserts through
-// assert(), so a panel that breaks ImGui's rules aborts the test.
+// does. Time advances 1/60 s a frame; the mouse, keys and typed text can be set for the
+// next frame. Nothing is rendered: tests read the draw lists and ImGui's windows. ImGui
+// asserts through assert(), so a panel that breaks ImGui's rules aborts the test.
 #pragma once
 
 #include <imgui.h>
@@ -80,6 +80,17 @@ public:
         io.MousePos = ImVec2(x, y);
         io.MouseDown[0] = down;
     }
+
+    // A key of ImGui's own (ImGuiKey_Enter, ImGuiKey_Escape) held down or released for
+    // the next frame; ImGui 1.86 reads keys through a map the backend fills, here 1:1.
+    void key(ImGuiKey_ key, bool down) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyMap[key] = key;
+        io.KeysDown[key] = down;
+    }
+
+    // Text typed into the focused field during the next frame.
+    void type(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
 
 private:
     static void buildFontAtlas() {

@@ -79,7 +79,7 @@ TEST_CASE("app: every view draws for every scenario, both languages, 1280x720 an
                 }
                 view.showDocs = true;
                 view.openAbout = true;
-                for (int page = 0; page < 2; ++page) {
+                for (int page = 0; page < nk::gui::kDocsPageCount; ++page) {
                     view.docsPage = page;
                     for (int i = 0; i < 2; ++i) drawApp(harness, main, view, menu, help);
                 }

@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <string>
+#include <vector>
 
 using nk::Scenario;
 using nk::gui::Document;
@@ -167,28 +169,137 @@ TEST_CASE("model: save and open round trip in a folder") {
     CHECK(reread.scenario->scenario.horizon_months == 24);
 }
 
-TEST_CASE("model: opening a broken file keeps the document and returns located diagnostics") {
+namespace {
+
+// A file with three problems of reading: a value that is no number, a misspelt key (so
+// the required `participants` is missing too).
+constexpr const char* kBrokenFile = R"(naikkelas: 1
+scenario:
+  id: repair_me
+  horizon_months: 36
+programs:
+  - id: training
+    cost_per_participant: 1 juta
+cohorts:
+  - id: batch1
+    participnts: 25
+    program: training
+)";
+
+std::string writeFile(const nk::test::TempDir& dir, const std::string& name,
+                      const std::string& text) {
+    const std::string path = (dir.path / name).string();
+    std::ofstream(path) << text;
+    return path;
+}
+
+std::vector<std::string> problemPaths(const Document& doc) {
+    std::vector<std::string> out;
+    for (const auto& d : doc.readProblems().items()) out.push_back(d.path);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("model: a file with errors opens for repair under its own name, every problem kept") {
     nk::test::TempDir dir;
-    const std::string path = (dir.path / "broken.yaml").string();
-    {
-        std::ofstream out(path);
-        out << "naikkelas: 1\nscenario:\n  id: x\n  horizon_months: many\n";
+    const std::string path = writeFile(dir, "broken.yaml", kBrokenFile);
+    Document doc;
+    setTitle(doc, "before");
+    const auto result = doc.open(path);
+    CHECK(result.ok);
+    CHECK(result.repair);
+    CHECK(doc.path() == path);
+    CHECK(doc.displayName() == "broken.yaml");
+    CHECK(doc.scenario().scenario.id == "repair_me"); // the file's, not the default
+    CHECK(doc.scenario().scenario.horizon_months == 36);
+    CHECK_FALSE(doc.dirty());
+    CHECK_FALSE(doc.canUndo());
+    CHECK(problemPaths(doc) == std::vector<std::string>{"programs[0].cost_per_participant",
+                                                        "cohorts[0].participants",
+                                                        "cohorts[0].participnts"});
+    for (const auto& d : doc.readProblems().items()) {
+        CHECK(d.file == path);
+        CHECK(d.line > 0);
     }
+}
+
+TEST_CASE("model: an edit of a problem's key settles it; other edits do not; undo brings it back") {
+    nk::test::TempDir dir;
+    Document doc;
+    REQUIRE(doc.open(writeFile(dir, "broken.yaml", kBrokenFile)).repair);
+    setTitle(doc, "a title"); // elsewhere: nothing settled
+    CHECK(doc.readProblems().items().size() == 3);
+    doc.edit("name", "programs[0].name", [](Scenario& s) { s.programs[0].name = "Pelatihan"; });
+    CHECK(doc.readProblems().items().size() == 3); // a sibling is not the key
+    // Typing the very value the key fell back to still settles it.
+    const auto fallback = doc.scenario().programs[0].cost_per_participant;
+    doc.edit("cost", "programs[0].cost_per_participant",
+             [=](Scenario& s) { s.programs[0].cost_per_participant = fallback; });
+    CHECK(problemPaths(doc) ==
+          std::vector<std::string>{"cohorts[0].participants", "cohorts[0].participnts"});
+    CHECK(doc.undoLabel() == "cost");
+    // The misspelt key has no field: an edit in its entry settles it, as does the missing
+    // key's own field.
+    doc.edit("participants", "cohorts[0].participants",
+             [](Scenario& s) { s.cohorts[0].participants = 25; });
+    CHECK(doc.readProblems().items().empty());
+    CHECK(doc.undo());
+    CHECK(doc.readProblems().items().size() == 2);
+    CHECK(doc.undo());
+    CHECK(doc.readProblems().items().size() == 3);
+    CHECK(doc.redo());
+    CHECK(doc.redo());
+    CHECK(doc.readProblems().items().empty());
+}
+
+TEST_CASE("model: removing a section settles the problems inside it; a new document has none") {
+    nk::test::TempDir dir;
+    Document doc;
+    REQUIRE(doc.open(writeFile(dir, "broken.yaml", kBrokenFile)).repair);
+    doc.edit("cohorts", "cohorts", [](Scenario& s) { s.cohorts.clear(); });
+    CHECK(problemPaths(doc) == std::vector<std::string>{"programs[0].cost_per_participant"});
+    doc.newDocument();
+    CHECK(doc.readProblems().items().empty());
+    CHECK(doc.displayName() == "untitled.yaml");
+}
+
+TEST_CASE("model: saving a document under repair keeps its problems, located in the new file") {
+    nk::test::TempDir dir;
+    Document doc;
+    REQUIRE(doc.open(writeFile(dir, "broken.yaml", kBrokenFile)).repair);
+    const std::string saved = (dir.path / "saved.yaml").string();
+    std::string error;
+    REQUIRE(doc.saveAs(saved, error));
+    REQUIRE(doc.readProblems().items().size() == 3);
+    const auto& first = doc.readProblems().items()[0];
+    CHECK(first.file == saved);
+    // The line of cost_per_participant in the saved text.
+    std::ifstream in(saved);
+    int line = 0, found = 0;
+    for (std::string text; std::getline(in, text);) {
+        ++line;
+        if (text.find("cost_per_participant:") != std::string::npos) found = line;
+    }
+    CHECK(first.line == found);
+}
+
+TEST_CASE("model: a file that is no scenario at all keeps the document and says why") {
+    nk::test::TempDir dir;
     Document doc;
     setTitle(doc, "kept");
-    const auto result = doc.open(path);
-    CHECK_FALSE(result.ok);
-    REQUIRE(result.diagnostics.hasErrors());
-    bool located = false;
-    for (const auto& d : result.diagnostics.items())
-        if (d.severity == nk::Severity::Error && d.line == 4 && d.file == path &&
-            d.path == "scenario.horizon_months")
-            located = true;
-    CHECK(located);
-    CHECK(doc.scenario().scenario.title == "kept");
-    CHECK(doc.path().empty());
-    CHECK(doc.canUndo());
-
+    for (const std::string& text :
+         {std::string("this is { not YAML\n  - at: [all\n"), std::string("- a\n- list\n"),
+          std::string("naikkelas: 2\nscenario: {}\n"), std::string("\x01\x02binary")}) {
+        const std::string path = writeFile(dir, "not_yaml.yaml", text);
+        const auto result = doc.open(path);
+        CHECK_FALSE(result.ok);
+        CHECK(result.diagnostics.hasErrors());
+        CHECK(result.diagnostics.items()[0].file == path);
+        CHECK(doc.scenario().scenario.title == "kept");
+        CHECK(doc.path().empty());
+        CHECK(doc.canUndo());
+    }
     const auto missing = doc.open((dir.path / "nothing.yaml").string());
     CHECK_FALSE(missing.ok);
     CHECK(missing.diagnostics.hasErrors());

@@ -3,6 +3,7 @@
 // after a small Monte Carlo run: it draws, and it fits the area the app gives it at
 // 1280x720 and 1920x1080 with the editor open, with no scrolling and nothing cut off;
 // the compact band text; and the decision of which results the charts show.
+#include "model/cost_category.hpp"
 #include "model/export.hpp"
 #include "panels/monte_carlo_panel.hpp"
 #include "panels/results_charts.hpp"
@@ -208,4 +209,31 @@ TEST_CASE("results view: charts show fans only while the Monte Carlo run is curr
 
     RunSnapshot none;
     CHECK(nk::gui::displayedResults(none) == nullptr);
+}
+
+TEST_CASE("results view: cost categories are named in the interface language") {
+    CHECK(nk::gui::costCategoryLabel("shared_capex", Language::Indonesian) ==
+          "pembelian peralatan bersama");
+    CHECK(nk::gui::costCategoryLabel("training", Language::English) == "training");
+    CHECK(nk::gui::costCategoryLabel("sewa_tenda", Language::Indonesian) == "sewa_tenda");
+    nk::gui::test::AppHarness harness;
+    harness.openScenario("002_kabat_craft_clusters_2021.yaml");
+    const auto snapshot = harness.settled();
+    REQUIRE(snapshot->compiled);
+    REQUIRE(snapshot->expected);
+    const auto labels = [&](Language language) {
+        std::vector<std::string> out;
+        for (const auto& s :
+             nk::gui::buildResultCharts(*snapshot->compiled, *snapshot->expected, language)
+                 .costs.series)
+            out.push_back(s.label);
+        return out;
+    };
+    const auto id = labels(Language::Indonesian);
+    const auto en = labels(Language::English);
+    REQUIRE(!id.empty());
+    REQUIRE(id.size() == en.size());
+    CHECK(std::find(id.begin(), id.end(), "pelatihan") != id.end());
+    CHECK(std::find(en.begin(), en.end(), "training") != en.end());
+    CHECK(std::find(id.begin(), id.end(), "training") == id.end());
 }

@@ -1,4 +1,4 @@
-// The cohort_outcomes module against MODEL.md section 4 and its README: training and
+// The cohort_outcomes module against docs/model.md section 4 and its README: training and
 // kits raise starts in the program arm only, a kit lifts capacity, training alone moves
 // profit by about 10 %, mentoring lowers closure, the baseline catches up with the
 // starts that training pulled forward, and a target group can be scaled.
@@ -52,7 +52,7 @@ double everStarted(double prospects, double p, int t) {
     return prospects * (1.0 - std::pow(1.0 - p, t));
 }
 
-constexpr double kTrainingMult = 2.7; // MODEL.md 4 defaults
+constexpr double kTrainingMult = 2.7; // docs/model.md 4 defaults
 constexpr double kKitMult = 2.6;
 constexpr int kTrainingMonths = 6;
 
@@ -78,7 +78,7 @@ TEST_CASE("cohort_outcomes: training raises starts in the program arm only, by 1
               doctest::Approx(everStarted(p0, s0 * (1 + rho * (kTrainingMult - 1)), t)));
         CHECK(base[t] == doctest::Approx(everStarted(p0, s0, t)));
     }
-    // MODEL.md 4: about 25 % of prospects start within 6 months (10 % without training).
+    // docs/model.md 4: about 25 % of prospects start within 6 months (10 % without training).
     CHECK(program[6] / p0 == doctest::Approx(0.25).epsilon(0.15));
     CHECK(base[6] / p0 == doctest::Approx(0.10).epsilon(0.05));
 }
@@ -103,7 +103,8 @@ TEST_CASE("cohort_outcomes: a kit multiplies starts by a further 2.6 and lifts c
     const double mult = (1 + rho * (kTrainingMult - 1)) * kKitMult;
     const auto& started = meanOf(r, Arm::Program, "ever_started");
     CHECK(started[6] == doctest::Approx(everStarted(p0, s0 * mult, 6)));
-    CHECK(started[6] / p0 == doctest::Approx(0.55).epsilon(0.1)); // MODEL.md 4: 55 % in 6 months
+    CHECK(started[6] / p0 ==
+          doctest::Approx(0.55).epsilon(0.1)); // docs/model.md 4: 55 % in 6 months
 
     // The kit's capacity (Rp 40 jt, 36 months) lets firms grow past the home kitchen.
     const auto& above = meanOf(r, Arm::Program, "class:above");
@@ -139,7 +140,7 @@ TEST_CASE("cohort_outcomes: training alone moves the profit of existing firms by
         CHECK(perFirm(noCeiling, Arm::Program) / perFirm(noCeiling, Arm::Baseline) ==
               doctest::Approx(std::exp(level)).epsilon(0.005));
         if (t < 36) continue;
-        // McKenzie 2021 (MODEL.md 4): profits +10 %; the ceiling trims a little.
+        // McKenzie 2021 (docs/model.md 4): profits +10 %; the ceiling trims a little.
         const double ratio =
             meanOf(r, Arm::Program, "profit")[t] / meanOf(r, Arm::Baseline, "profit")[t];
         CHECK(ratio > 1.05);
@@ -164,7 +165,7 @@ TEST_CASE("cohort_outcomes: mentoring multiplies closure by 0.7 during its month
 
 TEST_CASE("cohort_outcomes: baseline ownership catches up with training's starts in about two "
           "years") {
-    // de Mel et al. (MODEL.md 4): training speeds starting, the baseline catches up by
+    // de Mel et al. (docs/model.md 4): training speeds starting, the baseline catches up by
     // about 25 months. The gap in ever started is large after the training window and
     // small relative to it from month 25 on.
     const Scenario s = trainingOnly();

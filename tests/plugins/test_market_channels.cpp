@@ -1,4 +1,4 @@
-// The market_channels module against MODEL.md sections 3 and 4 and its README: a channel
+// The market_channels module against docs/model.md sections 3 and 4 and its README: a channel
 // raises the sales level of program enterprises by sum(share * ln(multiplier)), reached
 // over the adoption ramp, only in clusters that list it; an off-take partner lowers
 // closure; unknown channel names are ignored with a warning.
@@ -38,7 +38,7 @@ double ramp(int tau, int months = 12) {
     return tau < 0 ? 0.0 : std::min(1.0, (tau + 1.0) / months);
 }
 
-// MODEL.md 4 default for online (x1.10 for 40 %) and the README's pasar UMKM default
+// docs/model.md 4 default for online (x1.10 for 40 %) and the README's pasar UMKM default
 // (x1.05 for 50 %).
 const double kOnlineAndPasar = 0.4 * std::log(1.10) + 0.5 * std::log(1.05);
 

@@ -1,5 +1,5 @@
 // The real scenario files with the builtin plugins: they bind cleanly, the program arm
-// differs from the baseline, and the consequences MODEL.md section 4 lists for the
+// differs from the baseline, and the consequences docs/model.md section 4 lists for the
 // default parameters hold.
 #include "plugin_runs.hpp"
 #include "scenario_files.hpp"
@@ -84,7 +84,7 @@ TEST_CASE("seeds: the program arm has more active enterprises and revenue than t
 }
 
 TEST_CASE("consequence: under PP 7/2021 almost no trainee reaches kecil in five years") {
-    // MODEL.md 4: nationally about 0.05 % of micro firms a year move up, some 0.25 % in
+    // docs/model.md 4: nationally about 0.05 % of micro firms a year move up, some 0.25 % in
     // five years; allow up to 1 % of the program's active enterprises.
     for (const auto& file : test::scenarioFiles()) {
         const std::string name = file.filename().string();

@@ -1,4 +1,4 @@
-// The shocks module against MODEL.md sections 3 and 4 and its README: the 2020-2021
+// The shocks module against docs/model.md sections 3 and 4 and its README: the 2020-2021
 // pandemic window lowers revenue to exp(level), raises closure and slows starting in both
 // arms alike, revenue recovers linearly after the window, a window outside the horizon
 // does nothing, and window_start must be a month.

@@ -16,7 +16,7 @@
  * abort may cross the boundary: functions return NK_OK or NK_ERROR with a message
  * written into the host's buffer.
  *
- * MODEL.md section 3 gives the meaning of the modifiers and their neutral values.
+ * docs/model.md section 3 gives the meaning of the modifiers and their neutral values.
  */
 #ifndef NAIKKELAS_PLUGIN_API_H
 #define NAIKKELAS_PLUGIN_API_H
@@ -41,7 +41,7 @@ extern "C" {
 #define NK_OK 0
 #define NK_ERROR 1
 
-/* Arms (MODEL.md 2.4). */
+/* Arms (docs/model.md 2.4). */
 #define NK_ARM_PROGRAM 0
 #define NK_ARM_BASELINE 1
 
@@ -199,7 +199,7 @@ typedef struct nk_host {
     uint32_t struct_size;
     void* context;
     /* Uniform in [0, 1): a pure function of (run seed, replication, stream, index), the
-     * engine's counter-based randomness (MODEL.md 2.6). Use streams you own (e.g. a
+     * engine's counter-based randomness (docs/model.md 2.6). Use streams you own (e.g. a
      * cluster index) and an index per draw (e.g. unit number). */
     double (*uniform)(void* context, uint64_t stream, uint64_t index);
     /* A warning about the scenario, with the key path it concerns (e.g. "budget.envelope")
@@ -234,7 +234,7 @@ typedef struct nk_month_view {
     uint32_t group_count;
 } nk_month_view;
 
-/* The modifiers of MODEL.md section 3; the host fills neutral values before each call. */
+/* The modifiers of docs/model.md section 3; the host fills neutral values before each call. */
 typedef struct nk_modifiers {
     uint32_t struct_size;
     double start_mult;

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <filesystem>
 #include <system_error>
+#include <variant>
 
 namespace nk::io {
 
@@ -87,6 +88,13 @@ std::string shortestNumber(double value) {
     return std::string(buffer.data(), result.ptr);
 }
 
+std::string shortestFloat(double value) {
+    std::array<char, 32> buffer{};
+    const auto result =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), static_cast<float>(value));
+    return std::string(buffer.data(), result.ptr);
+}
+
 std::string quantileColumn(double level) {
     if (!std::isfinite(level) || level < 0.0 || level >= 1.0) {
         if (level == 1.0) return "q100";
@@ -130,7 +138,7 @@ std::string seriesCsv(std::span<const ResultSet> results) {
                     out += ',';
                     if (q >= 0 && static_cast<std::size_t>(q) < band.quantiles.size() &&
                         t < band.quantiles[q].size())
-                        out += shortestNumber(band.quantiles[q][t]);
+                        out += shortestFloat(band.quantiles[q][t]);
                 }
                 out += '\n';
             }
@@ -201,7 +209,7 @@ void writePlugin(JsonWriter& json, const PluginRecord& plugin) {
     json.beginObject();
     for (const auto& [name, value] : plugin.params) {
         json.key(name);
-        json.value(value);
+        std::visit([&json](const auto& v) { json.value(v); }, value);
     }
     json.endObject();
     json.endObject();

@@ -892,7 +892,11 @@ LoadResult loadText(std::string_view text) {
     if (!reader.newerFormat() && !reader.stopped()) addValidation(result, reader, scenario);
     result.diagnostics = sortedByPosition(result.diagnostics);
     result.positions = reader.positions();
-    if (!result.diagnostics.hasErrors()) result.scenario = std::move(scenario);
+    if (!result.diagnostics.hasErrors())
+        result.scenario = std::move(scenario);
+    else if (!reader.newerFormat() && !reader.stopped())
+        result.partial =
+            PartialScenario{std::move(scenario), sortedByPosition(reader.diagnostics())};
     return result;
 }
 
@@ -912,6 +916,7 @@ LoadResult loadScenarioText(std::string_view text, const std::string& displayNam
         result.diagnostics.error({}, std::string("cannot read the scenario: ") + e.what());
     }
     result.diagnostics.setFile(displayName);
+    if (result.partial) result.partial->readProblems.setFile(displayName);
     return result;
 }
 

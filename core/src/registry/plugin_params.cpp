@@ -158,14 +158,14 @@ bool resolveParams(const nk_plugin& plugin, const PluginUse& use, const std::str
     return ok;
 }
 
-std::string paramText(const ResolvedParam& p) {
+ParamValue paramValue(const ResolvedParam& p) {
     switch (p.type) {
     case NK_PARAM_NUMBER:
-        return io::shortestNumber(p.number);
+        return p.number;
     case NK_PARAM_INTEGER:
-        return std::to_string(p.integer);
+        return p.integer;
     case NK_PARAM_BOOL:
-        return p.integer ? "true" : "false";
+        return p.integer != 0;
     default:
         return p.text;
     }

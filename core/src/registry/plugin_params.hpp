@@ -25,7 +25,7 @@ struct ResolvedParam {
 bool resolveParams(const nk_plugin& plugin, const PluginUse& use, const std::string& usePath,
                    Diagnostics& diagnostics, std::vector<ResolvedParam>& out);
 
-// The value as the manifest records it.
-std::string paramText(const ResolvedParam& param);
+// The value with its type (a manifest writes numbers as numbers, flags as booleans).
+ParamValue paramValue(const ResolvedParam& param);
 
 } // namespace nk::registry

@@ -38,7 +38,7 @@ std::vector<std::string> installedIds(const PluginRegistry& registry) {
     return ids;
 }
 
-// Runs every plugin of one replication and combines their modifiers (MODEL.md 3).
+// Runs every plugin of one replication and combines their modifiers (docs/model.md 3).
 class PluginPipeline : public ModifierPipeline {
 public:
     PluginPipeline(std::shared_ptr<const PluginBinding::State> state,
@@ -128,7 +128,7 @@ PluginBinding::PluginBinding(std::shared_ptr<const CompiledScenario> scenario,
                                 plugin.params);
         PluginRecord record{module.id, module.version, module.abi, module.path, module.sha256, {}};
         for (const auto& p : plugin.params)
-            record.params.emplace_back(p.name, registry::paramText(p));
+            record.params.emplace_back(p.name, registry::paramValue(p));
         for (std::uint32_t k = 0; k < module.plugin->series_count; ++k)
             st.seriesNames.push_back(module.id + ":" + module.plugin->series[k].name);
         st.records.push_back(std::move(record));

@@ -1,5 +1,5 @@
 // Semantic checks of a Scenario. Each finding names the key path and says what would be
-// valid; ranges follow MODEL.md and docs/scenario-format.md (keep the three in step).
+// valid; ranges follow docs/model.md and docs/scenario-format.md (keep the three in step).
 #include "naikkelas/scenario/validate.hpp"
 
 #include "naikkelas/units/rupiah.hpp"
@@ -402,6 +402,8 @@ private:
                       "fiscal year " + std::to_string(y.year) + " is listed twice, first at " +
                           at("budget.fiscal_years", it->second),
                       "one limit per year");
+            else
+                fiscalYearInHorizon(path + ".year", y.year);
         }
         for (std::size_t i = 0; i < b.lines.size(); ++i) {
             const BudgetLine& l = b.lines[i];
@@ -418,6 +420,25 @@ private:
                                              std::to_string(m_s.scenario.horizon_months) +
                                              " months; the line is not counted");
         }
+    }
+
+    // A limit for a year the projection never reaches is never checked: most likely a
+    // typing slip (2034 for 2024), so the user is told which years count.
+    void fiscalYearInHorizon(const std::string& path, int year) {
+        const int horizon = m_s.scenario.horizon_months;
+        if (!isStartMonth(m_s.scenario.start) || horizon < 1 || horizon > kMaxHorizon) return;
+        if (year < 1900 || year > 9999) return; // already an error
+        const int startYear = std::stoi(m_s.scenario.start.substr(0, 4));
+        const int startMonth = std::stoi(m_s.scenario.start.substr(5, 2)) - 1;
+        const int lastYear = startYear + (startMonth + horizon - 1) / 12;
+        if (year >= startYear && year <= lastYear) return;
+        const std::string valid =
+            startYear == lastYear ? std::to_string(startYear)
+                                  : std::to_string(startYear) + " to " + std::to_string(lastYear);
+        warning(path,
+                "fiscal year " + std::to_string(year) + " is outside the horizon (" + valid +
+                    "); its limit is never checked",
+                "a year from " + valid);
     }
 
     void checkPlugins() {

@@ -1,4 +1,4 @@
-// Running a compiled scenario (MODEL.md section 2): expected mode and Monte Carlo, both
+// Running a compiled scenario (docs/model.md section 2): expected mode and Monte Carlo, both
 // arms, all outputs and key indicators.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The log-revenue grid of MODEL.md 2.1 and its discretised lognormal.
+// The log-revenue grid of docs/model.md 2.1 and its discretised lognormal.
 #pragma once
 
 #include <vector>
@@ -22,7 +22,7 @@ public:
     // The bin whose [l_k, l_{k+1}) holds the log value, clamped to 0..B-1.
     int binOfLog(double logValue) const;
 
-    // pi_k of MODEL.md 2.1: lognormal(median, logSd) with the tails folded into the
+    // pi_k of docs/model.md 2.1: lognormal(median, logSd) with the tails folded into the
     // first and last bins; logSd = 0 puts all mass in the bin holding ln(median).
     std::vector<double> lognormal(double median, double logSd) const;
 

@@ -1,4 +1,4 @@
-// The plugin modifier pipeline of MODEL.md section 3, as the engine sees it.
+// The plugin modifier pipeline of docs/model.md section 3, as the engine sees it.
 #pragma once
 
 #include "naikkelas/results/result_set.hpp"
@@ -18,7 +18,7 @@ struct Modifiers {
     double capacity_add = 0.0;
     double start_shift = 0.0;
 
-    // Combination rules of MODEL.md section 3: products and sums.
+    // Combination rules of docs/model.md section 3: products and sums.
     void combine(const Modifiers& other);
     bool finite() const;
     bool operator==(const Modifiers&) const = default;

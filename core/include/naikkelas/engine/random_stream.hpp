@@ -1,4 +1,4 @@
-// Counter-based randomness (MODEL.md 2.6): every draw is a pure function of
+// Counter-based randomness (docs/model.md 2.6): every draw is a pure function of
 // (seed, replication, enterprise, month), so results do not depend on thread count or
 // scheduling, and both arms read the same numbers (common random numbers).
 //

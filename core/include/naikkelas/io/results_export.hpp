@@ -29,12 +29,16 @@ std::string quantileColumn(double level);
 // Shortest text that reads back to the same double (std::to_chars): "0.1", "1e+20",
 // "nan", "inf".
 std::string shortestNumber(double value);
+// Shortest text that reads back to the same float: for values no more precise than a
+// float, as quantiles of Monte Carlo draws (stored as float), "53.05" where the double
+// between two draws would print as 53.049999999999955.
+std::string shortestFloat(double value);
 
 // Long format, one row per arm, scope, series, month and mode:
 //   arm,scope,series,month,mode,mean,q05,q50,q95
 // The quantile columns are the levels of the Monte Carlo sets (the default 0.05, 0.5,
-// 0.95 when there is none); cells a set does not have, as all of expected mode's, are
-// empty. month is t = 0..H after the start month.
+// 0.95 when there is none), printed at float precision (shortestFloat); cells a set does
+// not have, as all of expected mode's, are empty. month is t = 0..H after the start month.
 std::string seriesCsv(std::span<const ResultSet> results);
 
 // {"start", "horizon_months", "modes": {"expected": {"replications", "quantile_levels",

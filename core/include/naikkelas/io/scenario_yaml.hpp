@@ -14,10 +14,22 @@ namespace nk::io {
 
 inline constexpr std::size_t kMaxScenarioBytes = 4 * 1024 * 1024;
 
+// A scenario text that was read with errors: what could be read, each value that could
+// not keeping its default, so that an editor can open the file for repair.
+struct PartialScenario {
+    Scenario scenario;
+    // The problems of reading (a value of the wrong kind, an unknown or missing key),
+    // without validateScenario's findings, which the caller recomputes as it edits.
+    Diagnostics readProblems;
+};
+
 struct LoadResult {
     std::optional<Scenario> scenario; // set when there is no error
-    Diagnostics diagnostics;          // all problems found, errors and warnings
-    SourcePositions positions;        // where each key path of the text is
+    // Set instead when there are errors but the text is a scenario's mapping (not when it
+    // is no YAML, another format version, or has too many problems to read on).
+    std::optional<PartialScenario> partial;
+    Diagnostics diagnostics;   // all problems found, errors and warnings
+    SourcePositions positions; // where each key path of the text is
 };
 
 // Parses and validates (validateScenario) a scenario; every diagnostic carries

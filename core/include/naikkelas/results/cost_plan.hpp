@@ -1,6 +1,6 @@
 // A run's costs, month by month, as the plugins' cost lines give them (the budget plugin
 // prices training, kits, shared equipment, mentoring and the budget's own lines). Whole
-// rupiah (MODEL.md section 5).
+// rupiah (docs/model.md section 5).
 #pragma once
 
 #include "naikkelas/results/result_set.hpp"

@@ -21,7 +21,7 @@ struct SeriesBand {
     std::vector<std::vector<double>> quantiles; // [level][t]; empty in expected mode
 };
 
-// A key indicator at the horizon, program - baseline (MODEL.md 2.7).
+// A key indicator at the horizon, program - baseline (docs/model.md 2.7).
 struct Indicator {
     std::string key;  // additional_active, cost_per_additional_active, ...
     std::string unit; // enterprises, participants, rupiah, ratio
@@ -36,7 +36,7 @@ struct PluginRecord {
     std::string abi; // major.minor
     std::string file;
     std::string sha256;
-    std::vector<std::pair<std::string, std::string>> params; // every parameter, as used
+    std::vector<std::pair<std::string, ParamValue>> params; // every parameter, as used
 };
 
 struct RunManifest {

@@ -24,7 +24,7 @@ struct Group {
     int entryMonth = 0;
     int enterprises = 0;
     int kubeSize = 1;
-    int participants = 0; // enterprises * kubeSize (MODEL.md section 1)
+    int participants = 0; // enterprises * kubeSize (docs/model.md section 1)
     double businessShare = 0.0;
     std::vector<double> initialBins; // initial-revenue distribution over the B bins
     std::vector<char> atUmk;         // per bin: margin * v_k / kube_size >= UMK

@@ -44,6 +44,8 @@ public:
     // Fills the line and column of a diagnostic that has none, from its path or, when the
     // key is not written, its nearest written parent.
     void locate(Diagnostic& d) const;
+    // Whether the text wrote this key (a key the reader does not know is not recorded).
+    bool has(const std::string& path) const { return m_positions.count(path) != 0; }
 
 private:
     struct Position {

@@ -1,4 +1,4 @@
-// The editable scenario specification (MODEL.md section 1 and the core parameters of
+// The editable scenario specification (docs/model.md section 1 and the core parameters of
 // section 4). A Scenario is plain data, exactly what a YAML file says; field names are
 // the YAML keys (docs/scenario-format.md). compile() turns it into a CompiledScenario.
 #pragma once
@@ -12,7 +12,7 @@
 
 namespace nk {
 
-using Rupiah = std::int64_t; // whole rupiah, never float (MODEL.md section 5)
+using Rupiah = std::int64_t; // whole rupiah, never float (docs/model.md section 5)
 
 inline constexpr int kSchemaVersion = 1;
 

@@ -1,4 +1,4 @@
-// Displaying money and numbers the way a planner reads them (MODEL.md section 5):
+// Displaying money and numbers the way a planner reads them (docs/model.md section 5):
 // Indonesian grouping "Rp 1.250.000" and words "Rp 1,25 juta", or English
 // "Rp 1,250,000" and "Rp 1.25 million". Built on std::to_chars, so the output never
 // depends on the process locale.

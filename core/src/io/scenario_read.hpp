@@ -12,6 +12,10 @@
 
 namespace nk::io::detail {
 
+// The checks on the text and yaml-cpp's parse, as loadScenarioText makes them; false with
+// the diagnostics in `result` when no node tree comes out.
+bool parseScenarioYaml(std::string_view text, YAML::Node& root, LoadResult& result);
+
 // Reads a node tree as loadScenarioText reads a text, validation included; for a tree
 // edited in memory (`naikkelas set`). Positions are those of the nodes' marks.
 LoadResult loadScenarioNode(const YAML::Node& root, const std::string& displayName);

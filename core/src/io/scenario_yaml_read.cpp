@@ -942,6 +942,15 @@ LoadResult loadScenarioNode(const YAML::Node& root, const std::string& displayNa
     return result;
 }
 
+bool parseScenarioYaml(std::string_view text, YAML::Node& root, LoadResult& result) {
+    try {
+        return parseText(text, root, result);
+    } catch (const std::exception& e) {
+        result.diagnostics.error({}, std::string("cannot read the scenario: ") + e.what());
+        return false;
+    }
+}
+
 std::optional<Scenario> readScenarioUnchecked(std::string_view text) {
     try {
         LoadResult ignored;
@@ -959,12 +968,13 @@ std::optional<Scenario> readScenarioUnchecked(std::string_view text) {
 
 } // namespace detail
 
-LoadResult loadScenarioFile(const std::string& path) {
+LoadResult loadScenarioFile(const std::string& path, std::string* textOut) {
     LoadResult result;
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     std::string text;
     std::string error;
+    if (textOut) textOut->clear();
     if (!ec && size > kMaxScenarioBytes) {
         result.diagnostics.error(
             {},
@@ -974,7 +984,9 @@ LoadResult loadScenarioFile(const std::string& path) {
     } else if (!readFile(path, text, error, kMaxScenarioBytes)) {
         result.diagnostics.error({}, error);
     } else {
-        return loadScenarioText(text, path);
+        result = loadScenarioText(text, path);
+        if (textOut) *textOut = std::move(text);
+        return result;
     }
     result.diagnostics.setFile(path);
     return result;

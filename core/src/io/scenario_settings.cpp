@@ -55,6 +55,7 @@ public:
         }
         const std::vector<KeyStep> steps = withPluginParams(*parsed);
         Applied applied;
+        std::vector<KeyStep> resolved; // ids replaced by indexes, as diagnostics name entries
         YAML::Node node = root;
         for (std::size_t i = 0; i < steps.size(); ++i) {
             const KeyStep& step = steps[i];
@@ -67,7 +68,8 @@ public:
                                                           : "");
                     return std::nullopt;
                 }
-                applied.path += (applied.path.empty() ? "" : ".") + step.name;
+                resolved.push_back(step);
+                applied.path = formatKeyPath(resolved);
                 // A key not written yet is shown at its parent.
                 if (node.IsDefined() && node.IsMap())
                     for (const auto& pair : node)
@@ -92,7 +94,8 @@ public:
             }
             const auto index = entryOf(node, step, applied.path);
             if (!index) return std::nullopt;
-            applied.path += "[" + std::to_string(*index) + "]";
+            resolved.push_back({KeyStep::Kind::Index, {}, *index});
+            applied.path = formatKeyPath(resolved);
             applied.line = node[*index].Mark().line + 1;
             applied.column = node[*index].Mark().column + 1;
             if (last) {

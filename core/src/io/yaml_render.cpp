@@ -2,6 +2,7 @@
 
 #include "yaml_prescan.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 

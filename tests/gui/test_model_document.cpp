@@ -229,8 +229,7 @@ TEST_CASE("model: saving a file keeps its comments and layout; a new document is
     setTitle(doc, "Kue");
     REQUIRE(doc.save(error));
     const std::string twice = nk::test::readAll(path);
-    CHECK(twice.find("  horizon_months: 48  # five years is too long here\n") !=
-          std::string::npos);
+    CHECK(twice.find("  horizon_months: 48  # five years is too long here\n") != std::string::npos);
     CHECK(twice.find("# Our program, with notes\n") == 0);
     CHECK(nk::io::loadScenarioFile(path).scenario == doc.scenario());
 

@@ -15,17 +15,18 @@ struct OptionSpec {
 };
 
 constexpr OptionSpec kRunOptions[] = {
-    {"--mode", true},    {"--replications", true}, {"--seed", true},
-    {"--threads", true}, {"--out", true},          {"--lang", true},
-    {"--format", true},  {"--plugin-dir", true},   {"--help", false},
-    {"-h", false},
+    {"--mode", true}, {"--replications", true}, {"--seed", true},   {"--threads", true},
+    {"--out", true},  {"--lang", true},         {"--format", true}, {"--plugin-dir", true},
+    {"--set", true},  {"--help", false},        {"-h", false},
 };
+constexpr OptionSpec kSetOptions[] = {
+    {"--out", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 constexpr OptionSpec kValidateOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 constexpr OptionSpec kPluginsOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run", "validate", "plugins", "help", "version"};
+const std::vector<std::string> kCommands{"run", "validate", "plugins", "set", "help", "version"};
 
 template <std::size_t N>
 const OptionSpec* findOption(const OptionSpec (&options)[N], std::string_view name) {
@@ -130,11 +131,21 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         return true;
     }
     if (option == "--out") {
+        const bool set = a.command == CommandKind::Set;
         if (value.empty()) {
-            error = "--out needs a directory";
+            error = set ? "--out needs a file" : "--out needs a directory";
             return false;
         }
-        run.outDir = value;
+        (set ? a.set.outFile : run.outDir) = value;
+        return true;
+    }
+    if (option == "--set") {
+        const auto setting = io::parseKeySetting(value, error);
+        if (!setting) {
+            error = "--set " + error;
+            return false;
+        }
+        run.settings.push_back(*setting);
         return true;
     }
     if (option == "--replications") {
@@ -265,6 +276,30 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         }
         return outcome;
     }
+    if (first == "set") {
+        a.command = CommandKind::Set;
+        outcome = parseCommand(a, kSetOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.size() < 2) {
+            outcome.ok = false;
+            outcome.error = positional.empty()
+                                ? "set needs a scenario file and KEY=VALUE, e.g. naikkelas set "
+                                  "FILE cohorts[0].participants=30"
+                                : "set needs at least one KEY=VALUE after the file, e.g. "
+                                  "cohorts[0].participants=30";
+            return outcome;
+        }
+        outcome.arguments.set.file = positional.front();
+        for (std::size_t i = 1; i < positional.size(); ++i) {
+            const auto setting = io::parseKeySetting(positional[i], outcome.error);
+            if (!setting) {
+                outcome.ok = false;
+                return outcome;
+            }
+            outcome.arguments.set.settings.push_back(*setting);
+        }
+        return outcome;
+    }
     if (first.rfind("-", 0) == 0) {
         const std::string match = closestMatch(first, {"--help", "--version"});
         outcome.error =
@@ -274,7 +309,7 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
     }
     const std::string match = closestMatch(first, kCommands);
     outcome.error = "unknown command '" + first + "'" +
-                    (match.empty() ? "; the commands are run, validate and plugins"
+                    (match.empty() ? "; the commands are run, validate, set and plugins"
                                    : "; did you mean " + match + "?");
     return outcome;
 }

@@ -3,6 +3,7 @@
 // touches files or the engine.
 #pragma once
 
+#include "naikkelas/io/scenario_settings.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 #include "naikkelas/units/rupiah.hpp"
 
@@ -21,7 +22,7 @@ inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 inline constexpr int kMaxReplications = 1'000'000;
 inline constexpr int kMaxThreads = 4096;
 
-enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins };
+enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set };
 enum class OutputFormat { Table, Csv, Json };
 
 struct RunArguments {
@@ -32,12 +33,20 @@ struct RunArguments {
     std::optional<int> threads; // 0: all cores
     std::string outDir;         // empty: write no files
     OutputFormat format = OutputFormat::Table;
+    std::vector<io::KeySetting> settings; // --set KEY=VALUE, for this run only
+};
+
+struct SetArguments {
+    std::string file;
+    std::vector<io::KeySetting> settings;
+    std::string outFile; // empty: FILE itself
 };
 
 struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
     RunArguments run;
+    SetArguments set;
     std::vector<std::string> files;      // validate
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };

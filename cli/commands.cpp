@@ -2,7 +2,9 @@
 
 #include "interrupt.hpp"
 #include "naikkelas/engine/engine.hpp"
+#include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/io/results_export.hpp"
+#include "naikkelas/io/scenario_preserving.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/io/sha256.hpp"
 #include "naikkelas/registry/plugin_run.hpp"
@@ -81,13 +83,11 @@ struct Prepared {
     std::unique_ptr<PluginBinding> plugins;
 };
 
-// Loads, compiles and binds the plugins, printing every diagnostic to stderr; empty
-// when the input is not runnable. `warnings` receives the number of warnings printed.
-Prepared loadAndPrepare(const std::string& file, const PluginRegistry& registry,
-                        std::size_t& warnings) {
-    const std::string name = file.empty() ? kDefaultScenarioName : file;
-    io::LoadResult loaded = file.empty() ? io::loadScenarioText(defaultScenarioText(), name)
-                                         : io::loadScenarioFile(file);
+// Compiles and binds the plugins of a loaded scenario, printing every diagnostic to
+// stderr; empty when the input is not runnable. `warnings` receives the number of
+// warnings printed.
+Prepared prepare(io::LoadResult loaded, const std::string& name, const PluginRegistry& registry,
+                 std::size_t& warnings) {
     loaded.diagnostics.setFile(name);
     warnings = printNew(loaded.diagnostics, Diagnostics{});
     if (!loaded.scenario || loaded.diagnostics.hasErrors()) return {};
@@ -106,6 +106,32 @@ Prepared loadAndPrepare(const std::string& file, const PluginRegistry& registry,
     }
     if (!plugins->ok()) return {};
     return {compiled.compiled, std::move(plugins)};
+}
+
+// A scenario file (the embedded default when `file` is empty) with `settings` applied;
+// `text` receives the text as read.
+io::LoadResult loadWithSettings(const std::string& file,
+                                const std::vector<io::KeySetting>& settings, std::string& text) {
+    const std::string name = file.empty() ? kDefaultScenarioName : file;
+    if (file.empty()) {
+        text = std::string(defaultScenarioText());
+    } else {
+        io::LoadResult read = io::loadScenarioFile(file, &text);
+        if (text.empty()) return read; // unreadable: its diagnostics say why
+    }
+    return io::loadScenarioWithSettings(text, name, settings);
+}
+
+Prepared loadAndPrepare(const std::string& file, const std::vector<io::KeySetting>& settings,
+                        const PluginRegistry& registry, std::size_t& warnings) {
+    const std::string name = file.empty() ? kDefaultScenarioName : file;
+    if (!settings.empty()) {
+        std::string text;
+        return prepare(loadWithSettings(file, settings, text), name, registry, warnings);
+    }
+    return prepare(file.empty() ? io::loadScenarioText(defaultScenarioText(), name)
+                                : io::loadScenarioFile(file),
+                   name, registry, warnings);
 }
 
 int resolveThreads(int requested) {
@@ -148,6 +174,8 @@ std::string helpText() {
            "  naikkelas run [FILE] [options]   run a scenario; without FILE, the built-in\n"
            "                                   default scenario\n"
            "  naikkelas validate FILE...       check scenario files, report every problem\n"
+           "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
+           "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
            "                                   parameters, files and SHA-256 digests\n"
            "  naikkelas --help | help | -h     show this help\n"
@@ -163,8 +191,21 @@ std::string helpText() {
            "  --format table|csv|json          print the summary (table, the default),\n"
            "                                   series.csv or indicators.json on stdout\n"
            "  --lang id|en                     language of the summary\n"
+           "  --set KEY=VALUE                  change a key for this run only, the file\n"
+           "                                   untouched (may be repeated)\n"
            "  --plugin-dir DIR                 also load plugins from DIR (run, validate,\n"
-           "                                   plugins; may be repeated, searched first)\n"
+           "                                   set, plugins; may be repeated, searched first)\n"
+           "\n"
+           "Options of set:\n"
+           "  --out FILE                       write the changed scenario to FILE; without\n"
+           "                                   it FILE itself is rewritten (write-then-rename)\n"
+           "\n"
+           "KEY is a key path as diagnostics print it, an entry by index or id:\n"
+           "  cohorts[0].participants=30  cohorts[blimbing].participants=30\n"
+           "  parameters.volatility_monthly=0.12  budget.envelope=1000000000\n"
+           "  plugins[cohort_outcomes].kit_start_mult=2.5  simulation.quantiles=[0.1,0.5,0.9]\n"
+           "VALUE is written as after `key: ` in the file. A mistake is reported as in a\n"
+           "file (key path, what is valid, did you mean) and nothing is written.\n"
            "\n"
            "Language: the summary is in Indonesian unless --lang en is given or the LANG\n"
            "environment variable starts with \"en\" (e.g. LANG=en_US.UTF-8); --lang wins.\n"
@@ -185,7 +226,7 @@ int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs
     if (!pluginDirsExist(pluginDirs)) return kExitUsage;
     const auto registry = loadRegistry(pluginDirs);
     std::size_t warnings = 0;
-    const Prepared prepared = loadAndPrepare(a.file, *registry, warnings);
+    const Prepared prepared = loadAndPrepare(a.file, a.settings, *registry, warnings);
     if (!prepared.scenario) return kExitInvalid;
     const auto& scenario = prepared.scenario;
 
@@ -283,7 +324,7 @@ int validateCommand(const std::vector<std::string>& files,
     bool anyInvalid = false;
     for (const auto& file : files) {
         std::size_t warnings = 0;
-        if (!loadAndPrepare(file, *registry, warnings).scenario) {
+        if (!loadAndPrepare(file, {}, *registry, warnings).scenario) {
             anyInvalid = true;
             continue;
         }
@@ -294,6 +335,33 @@ int validateCommand(const std::vector<std::string>& files,
     }
     std::fflush(stdout);
     return anyInvalid ? kExitInvalid : kExitOk;
+}
+
+int setCommand(const SetArguments& a, const std::vector<std::string>& pluginDirs) {
+    if (!pluginDirsExist(pluginDirs)) return kExitUsage;
+    const auto registry = loadRegistry(pluginDirs);
+    std::string text;
+    std::size_t warnings = 0;
+    const Prepared prepared =
+        prepare(loadWithSettings(a.file, a.settings, text), a.file, *registry, warnings);
+    if (!prepared.scenario) {
+        printErr(a.file + ": not changed");
+        return kExitInvalid;
+    }
+    const std::string out = a.outFile.empty() ? a.file : a.outFile;
+    const io::PreservingWrite written = io::writeScenarioPreserving(text, prepared.scenario->spec);
+    if (!written.rewriteReason.empty())
+        printErr("warning: " + out +
+                 " is written whole, without the original's comments: " + written.rewriteReason);
+    std::string error;
+    if (!io::writeFileAtomically(out, written.text, error)) {
+        printErr("error: " + error);
+        return kExitInvalid;
+    }
+    const std::size_t n = a.settings.size();
+    printOut(out + ": " + std::to_string(n) + (n == 1 ? " key set\n" : " keys set\n"));
+    std::fflush(stdout);
+    return kExitOk;
 }
 
 int runMain(const std::vector<std::string>& args) {
@@ -319,6 +387,8 @@ int runMain(const std::vector<std::string>& args) {
         return validateCommand(a.files, a.pluginDirs);
     case CommandKind::Plugins:
         return pluginsCommand(a.pluginDirs, chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Set:
+        return setCommand(a.set, a.pluginDirs);
     }
     return kExitUsage;
 }

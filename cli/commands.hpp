@@ -1,4 +1,4 @@
-// The `naikkelas` commands: run, validate, help and version. Each returns the process
+// The `naikkelas` commands: run, validate, set, plugins, help and version. Each returns the process
 // exit status (kExit* in arguments.hpp); diagnostics and errors go to stderr, results to
 // stdout.
 #pragma once
@@ -16,6 +16,9 @@ int runCommand(const RunArguments& arguments, const std::vector<std::string>& pl
                Language language);
 int validateCommand(const std::vector<std::string>& files,
                     const std::vector<std::string>& pluginDirs);
+// Applies KEY=VALUE settings to a scenario file and writes it keeping its layout
+// (io::writeScenarioPreserving); on any diagnostic error nothing is written.
+int setCommand(const SetArguments& arguments, const std::vector<std::string>& pluginDirs);
 // Lists the plugin modules found: id, version, ABI, file, SHA-256, parameters, series.
 int pluginsCommand(const std::vector<std::string>& pluginDirs, Language language);
 

@@ -2,6 +2,8 @@
 
 #include "model/editor_paths.hpp"
 
+#include "naikkelas/io/atomic_file.hpp"
+#include "naikkelas/io/scenario_preserving.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/scenario/default_scenario.hpp"
 
@@ -39,10 +41,12 @@ std::string Document::displayName() const {
     return std::filesystem::path(m_path).filename().string();
 }
 
-void Document::replace(Scenario scenario, std::string path, SourcePositions positions) {
+void Document::replace(Scenario scenario, std::string path, SourcePositions positions,
+                       std::string sourceText) {
     m_scenario = std::move(scenario);
     m_readProblems = {};
     m_path = std::move(path);
+    m_sourceText = std::move(sourceText);
     m_positions = std::make_shared<const SourcePositions>(std::move(positions));
     m_undo.clear();
     m_redo.clear();
@@ -55,18 +59,20 @@ void Document::replace(Scenario scenario, std::string path, SourcePositions posi
 void Document::newDocument() {
     io::LoadResult loaded = io::loadScenarioText(defaultScenarioText(), kUntitledName);
     // The embedded default is tested to load; an empty Scenario is only a last resort.
-    replace(loaded.scenario.value_or(Scenario{}), {}, std::move(loaded.positions));
+    replace(loaded.scenario.value_or(Scenario{}), {}, std::move(loaded.positions), {});
 }
 
 OpenResult Document::open(const std::string& path) {
-    io::LoadResult loaded = io::loadScenarioFile(path);
+    std::string text;
+    io::LoadResult loaded = io::loadScenarioFile(path, &text);
     loaded.diagnostics.setFile(path);
     OpenResult result;
     result.diagnostics = std::move(loaded.diagnostics);
     if (loaded.scenario && !result.diagnostics.hasErrors()) {
-        replace(std::move(*loaded.scenario), path, std::move(loaded.positions));
+        replace(std::move(*loaded.scenario), path, std::move(loaded.positions), std::move(text));
     } else if (loaded.partial) {
-        replace(std::move(loaded.partial->scenario), path, std::move(loaded.positions));
+        replace(std::move(loaded.partial->scenario), path, std::move(loaded.positions),
+                std::move(text));
         m_readProblems = std::move(loaded.partial->readProblems);
         result.repair = true;
     } else {
@@ -82,18 +88,33 @@ OpenResult Document::recover(const std::string& text, const std::string& origina
     OpenResult result;
     result.diagnostics = std::move(loaded.diagnostics);
     if (!loaded.scenario || result.diagnostics.hasErrors()) return result;
-    replace(std::move(*loaded.scenario), originalPath, std::move(loaded.positions));
+    // Saving goes over the file on disk, so its layout is the one to keep.
+    std::string onDisk;
+    std::string unreadable;
+    if (originalPath.empty() ||
+        !io::readFile(originalPath, onDisk, unreadable, io::kMaxScenarioBytes))
+        onDisk.clear();
+    replace(std::move(*loaded.scenario), originalPath, std::move(loaded.positions),
+            std::move(onDisk));
     m_savedState = 0; // never a state: the recovered content is not on disk under its name
     result.ok = true;
     return result;
 }
 
 bool Document::saveTo(const std::string& path, std::string& error) {
-    if (!io::saveScenarioFile(m_scenario, path, error)) return false;
+    std::string text;
+    try {
+        text = m_sourceText.empty() ? io::scenarioToYaml(m_scenario)
+                                    : io::writeScenarioPreserving(m_sourceText, m_scenario).text;
+    } catch (const std::exception& e) {
+        error = std::string("cannot write the scenario as YAML: ") + e.what();
+        return false;
+    }
+    if (!io::writeFileAtomically(path, text, error)) return false;
     m_path = path;
     m_savedState = m_state;
     // Lines now refer to the saved text, so diagnostics point into the file on disk.
-    io::LoadResult reread = io::loadScenarioText(io::scenarioToYaml(m_scenario), path);
+    io::LoadResult reread = io::loadScenarioText(text, path);
     m_positions = std::make_shared<const SourcePositions>(std::move(reread.positions));
     Diagnostics relocated;
     for (Diagnostic d : m_readProblems.items()) {
@@ -103,6 +124,7 @@ bool Document::saveTo(const std::string& path, std::string& error) {
         relocated.add(std::move(d));
     }
     m_readProblems = std::move(relocated);
+    m_sourceText = std::move(text);
     return true;
 }
 

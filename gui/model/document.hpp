@@ -59,6 +59,8 @@ public:
     // it was never saved there.
     OpenResult recover(const std::string& text, const std::string& originalPath);
     // Writes by write-then-rename; on failure the document stays dirty and `error` says why.
+    // A document opened from a file is written over that file's text, keeping its comments
+    // and layout (io::writeScenarioPreserving); a new one is written whole.
     bool save(std::string& error);
     bool saveAs(const std::string& path, std::string& error);
 
@@ -93,13 +95,16 @@ private:
         std::uint64_t gesture = 0; // 0: made outside a gesture
     };
 
-    void replace(Scenario scenario, std::string path, SourcePositions positions);
+    void replace(Scenario scenario, std::string path, SourcePositions positions,
+                 std::string sourceText);
     void trimHistory();
     bool saveTo(const std::string& path, std::string& error);
 
     Scenario m_scenario;
     Diagnostics m_readProblems;
     std::string m_path;
+    // The text last opened or saved, whose layout a save keeps; empty for a new document.
+    std::string m_sourceText;
     std::shared_ptr<const SourcePositions> m_positions;
     std::uint64_t m_state = 0;
     std::uint64_t m_savedState = 0;

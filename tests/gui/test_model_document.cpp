@@ -315,3 +315,38 @@ TEST_CASE("model: a failed save leaves the document dirty") {
     CHECK(doc.dirty());
     CHECK(doc.path().empty());
 }
+
+TEST_CASE("model: saving a file keeps its comments and layout; a new document is written whole") {
+    nk::test::TempDir dir;
+    const std::string path = (dir.path / "commented.yaml").string();
+    const std::string original = "# Our program, with notes\n"
+                                 "naikkelas: 1\n"
+                                 "scenario:\n"
+                                 "  horizon_months: 36  # five years is too long here\n"
+                                 "  umk_monthly: 3_194_144  # UMK 2023\n";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << original;
+    }
+    Document doc;
+    REQUIRE(doc.open(path).ok);
+    setHorizon(doc, 48);
+    std::string error;
+    REQUIRE(doc.save(error));
+    std::string expected = original;
+    expected.replace(expected.find("36"), 2, "48");
+    CHECK(nk::test::readAll(path) == expected);
+    // The saved text is the new original: a second edit keeps the first one's line.
+    setTitle(doc, "Kue");
+    REQUIRE(doc.save(error));
+    const std::string twice = nk::test::readAll(path);
+    CHECK(twice.find("  horizon_months: 48  # five years is too long here\n") != std::string::npos);
+    CHECK(twice.find("# Our program, with notes\n") == 0);
+    CHECK(nk::io::loadScenarioFile(path).scenario == doc.scenario());
+
+    Document fresh;
+    setTitle(fresh, "Baru");
+    const std::string freshPath = (dir.path / "fresh.yaml").string();
+    REQUIRE(fresh.saveAs(freshPath, error));
+    CHECK(nk::test::readAll(freshPath) == nk::io::scenarioToYaml(fresh.scenario()));
+}

@@ -6,6 +6,7 @@
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/scenario/validate.hpp"
 
+#include "scenario_read.hpp"
 #include "yaml_prescan.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -839,41 +840,46 @@ void addNullRoot(LoadResult& result, std::string_view text) {
 constexpr const char* kEmptyMessage = "the file is empty; a scenario starts with `naikkelas: 1`";
 constexpr const char* kEmptyHint = "see docs/scenario-format.md for a complete example";
 
-LoadResult loadText(std::string_view text) {
-    LoadResult result;
+// The text checks and yaml-cpp's parse; false (with the diagnostics) when no node tree
+// comes out of the text.
+bool parseText(std::string_view text, YAML::Node& root, LoadResult& result) {
     if (text.size() > kMaxScenarioBytes) {
         result.diagnostics.error(
             {}, "the text is larger than " + std::to_string(kMaxScenarioBytes / 1024) + " KiB",
             "a scenario is a few KiB");
-        return result;
+        return false;
     }
     if (auto p = detail::findEncodingProblem(text)) {
         addTextProblem(result, *p);
-        return result;
+        return false;
     }
     if (!detail::hasContent(text)) {
         result.diagnostics.error({}, kEmptyMessage, kEmptyHint, 1, 1);
-        return result;
+        return false;
     }
     if (auto p = detail::findStructureProblem(text)) {
         addTextProblem(result, *p);
-        return result;
+        return false;
     }
     // Load, not LoadAll: the pre-scan refused a second document, and LoadAll can loop
     // without end on some broken files (yaml-cpp issue 1040).
-    YAML::Node root;
     try {
         root = YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {
         const Position at = positionOf(e.mark);
         result.diagnostics.error({}, "not valid YAML: " + e.msg, syntaxHint(text, e.mark, e.msg),
                                  at.line, at.column);
-        return result;
+        return false;
     }
     if (root.IsNull()) {
         addNullRoot(result, text);
-        return result;
+        return false;
     }
+    return true;
+}
+
+LoadResult loadNode(const YAML::Node& root) {
+    LoadResult result;
     if (!root.IsMap()) {
         const Position at = positionOf(root.Mark());
         result.diagnostics.error(
@@ -900,32 +906,80 @@ LoadResult loadText(std::string_view text) {
     return result;
 }
 
+LoadResult loadText(std::string_view text) {
+    LoadResult result;
+    YAML::Node root;
+    if (!parseText(text, root, result)) return result;
+    return loadNode(root);
+}
+
+// Exceptions stay here: yaml-cpp may throw while a tree is walked, as well as parsed.
+template <class F> LoadResult guarded(F load) {
+    try {
+        return load();
+    } catch (const YAML::Exception& e) {
+        const Position at = positionOf(e.mark);
+        LoadResult result;
+        result.diagnostics.error({}, "cannot read the scenario: " + e.msg,
+                                 hintForSyntaxError(e.msg), at.line, at.column);
+        return result;
+    } catch (const std::exception& e) {
+        LoadResult result;
+        result.diagnostics.error({}, std::string("cannot read the scenario: ") + e.what());
+        return result;
+    }
+}
+
 } // namespace
 
 LoadResult loadScenarioText(std::string_view text, const std::string& displayName) {
-    LoadResult result;
-    try {
-        result = loadText(text);
-    } catch (const YAML::Exception& e) {
-        const Position at = positionOf(e.mark);
-        result = {};
-        result.diagnostics.error({}, "cannot read the scenario: " + e.msg,
-                                 hintForSyntaxError(e.msg), at.line, at.column);
-    } catch (const std::exception& e) {
-        result = {};
-        result.diagnostics.error({}, std::string("cannot read the scenario: ") + e.what());
-    }
+    LoadResult result = guarded([&] { return loadText(text); });
     result.diagnostics.setFile(displayName);
     if (result.partial) result.partial->readProblems.setFile(displayName);
     return result;
 }
 
-LoadResult loadScenarioFile(const std::string& path) {
+namespace detail {
+
+LoadResult loadScenarioNode(const YAML::Node& root, const std::string& displayName) {
+    LoadResult result = guarded([&] { return loadNode(root); });
+    result.diagnostics.setFile(displayName);
+    return result;
+}
+
+bool parseScenarioYaml(std::string_view text, YAML::Node& root, LoadResult& result) {
+    try {
+        return parseText(text, root, result);
+    } catch (const std::exception& e) {
+        result.diagnostics.error({}, std::string("cannot read the scenario: ") + e.what());
+        return false;
+    }
+}
+
+std::optional<Scenario> readScenarioUnchecked(std::string_view text) {
+    try {
+        LoadResult ignored;
+        YAML::Node root;
+        if (!parseText(text, root, ignored) || !root.IsMap()) return std::nullopt;
+        Reader reader;
+        Scenario scenario;
+        reader.readRoot(root, scenario);
+        if (reader.diagnostics().hasErrors() || reader.stopped()) return std::nullopt;
+        return scenario;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace detail
+
+LoadResult loadScenarioFile(const std::string& path, std::string* textOut) {
     LoadResult result;
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     std::string text;
     std::string error;
+    if (textOut) textOut->clear();
     if (!ec && size > kMaxScenarioBytes) {
         result.diagnostics.error(
             {},
@@ -935,7 +989,9 @@ LoadResult loadScenarioFile(const std::string& path) {
     } else if (!readFile(path, text, error, kMaxScenarioBytes)) {
         result.diagnostics.error({}, error);
     } else {
-        return loadScenarioText(text, path);
+        result = loadScenarioText(text, path);
+        if (textOut) *textOut = std::move(text);
+        return result;
     }
     result.diagnostics.setFile(path);
     return result;

@@ -39,6 +39,21 @@ void SourcePositions::record(const std::string& path, int line, int column) {
     m_positions.emplace(path, Position{line, column});
 }
 
+void SourcePositions::relocate(const std::string& path, int line, int column) {
+    for (auto it = m_positions.begin(); it != m_positions.end();) {
+        const std::string& p = it->first;
+        const bool under =
+            p.compare(0, path.size(), path) == 0 &&
+            (p.size() == path.size() || p[path.size()] == '.' || p[path.size()] == '[');
+        if (under && line == 0) {
+            it = m_positions.erase(it);
+            continue;
+        }
+        if (under) it->second = {line, column};
+        ++it;
+    }
+}
+
 void SourcePositions::locate(Diagnostic& d) const {
     if (d.line > 0) return;
     std::string path = d.path;

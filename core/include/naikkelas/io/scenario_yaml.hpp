@@ -35,7 +35,9 @@ struct LoadResult {
 // Parses and validates (validateScenario) a scenario; every diagnostic carries
 // `displayName`, and line/column where the key is in the text.
 LoadResult loadScenarioText(std::string_view text, const std::string& displayName);
-LoadResult loadScenarioFile(const std::string& path);
+// `text`, when given, receives the file's text (for a writer that keeps its layout,
+// scenario_preserving.hpp); it is left empty when the file cannot be read.
+LoadResult loadScenarioFile(const std::string& path, std::string* text = nullptr);
 
 // The YAML text of a scenario; loading it again gives an equal Scenario.
 std::string scenarioToYaml(const Scenario& scenario);

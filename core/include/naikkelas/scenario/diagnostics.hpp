@@ -41,6 +41,9 @@ private:
 class SourcePositions {
 public:
     void record(const std::string& path, int line, int column);
+    // Points `path` and every path under it at one place, or (line 0) at nowhere, so that
+    // their parents are used: for values that did not come from the text.
+    void relocate(const std::string& path, int line, int column);
     // Fills the line and column of a diagnostic that has none, from its path or, when the
     // key is not written, its nearest written parent.
     void locate(Diagnostic& d) const;

@@ -5,7 +5,7 @@
 namespace nk::engine {
 
 bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const RunOptions& options,
-                 ArmFrames& frames, std::string& error) {
+                 ArmFrames& frames, std::string& error, MeanFieldHistory* history) {
     const int bins = s.grid.bins();
     const int groups = static_cast<int>(s.groups.size());
     const int months = layout.months();
@@ -24,6 +24,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
         layout.fillCosts(kSimulatedArms[a], armFrames[a]->data());
         counts[a].assign(groups, std::vector<double>(stateSize, 0.0));
     }
+    if (history) history->reset(months, groups, static_cast<int>(stateSize));
 
     for (int t = 0; t < months; ++t) {
         for (int a = 0; a < 2; ++a) {
@@ -37,10 +38,11 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
                 }
                 layout.groupBase(g, c.data(), group.enterprises * group.businessShare,
                                  bases.data() + static_cast<std::size_t>(g) * layout.baseSize());
+                if (history) std::copy(c.begin(), c.end(), history->at(t, a, g));
             }
             layout.fillStates(bases, t, armFrames[a]->data());
             if (pipeline) {
-                for (int g = 0; g < groups; ++g) views[g] = {g, counts[a][g]};
+                for (int g = 0; g < groups; ++g) views[g] = {g, counts[a][g], counts[a][g]};
                 const std::span<double> series(layout.pluginSeries(armFrames[a]->data(), t),
                                                layout.pluginSeriesCount());
                 if (!pipeline->observe(kSimulatedArms[a], t, views, series, error)) return false;

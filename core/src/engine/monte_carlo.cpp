@@ -1,5 +1,6 @@
 #include "monte_carlo.hpp"
 
+#include "expected_mode.hpp"
 #include "sampled_step.hpp"
 #include "transition.hpp"
 
@@ -28,6 +29,7 @@ struct McShared {
     std::vector<std::size_t> firstEnterprise; // per group, global enterprise index
     std::vector<DiscreteSampler> initialSamplers;
     std::vector<std::uint64_t> businessThresholds;
+    MeanFieldHistory meanField; // expected mode's counts, when there are plugins
 };
 
 // Advances enterprises [begin, end) of one group by one month in both arms. Counts go
@@ -202,7 +204,8 @@ private:
         m_views.resize(groups);
         for (int a = 0; a < 2; ++a) {
             for (std::size_t g = 0; g < groups; ++g)
-                m_views[g] = {static_cast<int>(g), m_counts[a * groups + g]};
+                m_views[g] = {static_cast<int>(g), m_counts[a * groups + g],
+                              m_shared.meanField.counts(t, a, static_cast<int>(g))};
             const std::span<double> series(layout.pluginSeries(armFrames[a]->data(), t),
                                            layout.pluginSeriesCount());
             if (!m_pipeline->observe(kSimulatedArms[a], t, m_views, series, error)) return false;
@@ -387,7 +390,13 @@ private:
 
 bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const RunOptions& options,
                    ThreadPool& pool, MonteCarloOutput& out, std::string& error) {
-    McShared shared{s, layout, options, {0}, {}, {}};
+    McShared shared{s, layout, options, {0}, {}, {}, {}};
+    if (options.pipelines) {
+        RunOptions quiet = options; // a millisecond: no progress of its own
+        quiet.progress = nullptr;
+        ArmFrames expected;
+        if (!runExpected(s, layout, quiet, expected, error, &shared.meanField)) return false;
+    }
     for (const Group& g : s.groups) {
         shared.firstEnterprise.push_back(shared.firstEnterprise.back() + g.enterprises);
         shared.initialSamplers.emplace_back(g.initialBins);

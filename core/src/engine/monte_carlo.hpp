@@ -20,6 +20,7 @@ struct MonteCarloOutput {
     std::vector<double> indicators; // [rep * kIndicators + i]
 };
 
+// With plugins, expected mode runs first: its counts are every month view's mean field.
 bool runMonteCarlo(const CompiledScenario& scenario, const SeriesLayout& layout,
                    const RunOptions& options, ThreadPool& pool, MonteCarloOutput& out,
                    std::string& error);

@@ -24,10 +24,15 @@ struct Modifiers {
     bool operator==(const Modifiers&) const = default;
 };
 
-// One group's state at month t: counts (expected or realised) of P, A_0..A_{B-1}, X.
+// One group's state at month t: counts (expected or realised) of P, A_0..A_{B-1}, X,
+// and the mean-field counts of expected mode for the same group, arm and month (in
+// expected mode the same as counts). Design effects of a program follow the plan and
+// read the mean field, so both modes give them alike; count-dependent effects (access
+// to shared units, adoption following active firms) read the realised counts.
 struct GroupState {
     int group = 0;
-    std::span<const double> counts; // size B + 2
+    std::span<const double> counts;    // size B + 2
+    std::span<const double> meanField; // size B + 2
 };
 
 // Gives the combined modifiers of all plugins for each group, arm and month. One

@@ -1,6 +1,7 @@
 #include "summary.hpp"
 
 #include "naikkelas/io/results_export.hpp"
+#include "naikkelas/results/mode_agreement.hpp"
 #include "naikkelas/units/strings.hpp"
 #include "text_table.hpp"
 
@@ -183,6 +184,28 @@ void appendIndicators(std::string& out, const ResultSet& r, int horizon, Languag
     out += '\n';
 }
 
+// With both modes: which figure is the estimate, and where expected mode strays from it.
+void appendModeAgreement(std::string& out, std::span<const ResultSet> results, Language language) {
+    const ModePair pair = findModePair(results);
+    if (!pair.expected) return;
+    out += translate("note_estimate", language) + "\n";
+    std::vector<std::string> flagged;
+    for (const ModeAgreement& a : compareModes(*pair.expected, *pair.monteCarlo)) {
+        if (!a.flagged) continue;
+        const Indicator* i = pair.monteCarlo->indicator(a.key);
+        flagged.push_back("  ! " + translate(a.key, language) + ": " +
+                          formatValue(i->unit, a.expected, language) + " / " +
+                          formatValue(i->unit, a.monteCarlo, language) + " (" +
+                          formatNumber(a.gap, 1, language) + " " +
+                          translate("standard_errors", language) + ")");
+    }
+    if (!flagged.empty()) {
+        out += translate("note_mode_gap", language) + "\n";
+        for (const auto& line : flagged) out += line + "\n";
+    }
+    out += '\n';
+}
+
 double valueAt(const SeriesBand* band, int t) {
     if (!band || t < 0 || static_cast<std::size_t>(t) >= band->mean.size()) return std::nan("");
     return band->mean[t];
@@ -261,6 +284,7 @@ std::string renderSummary(const CompiledScenario& scenario, std::span<const Resu
         appendPlugins(out, first, language);
     }
     for (const auto& r : results) appendIndicators(out, r, std::max(0, r.months - 1), language);
+    appendModeAgreement(out, results, language);
     // The class table from one set: expected mode when run, being exact.
     if (!results.empty()) {
         const auto expected = std::find_if(results.begin(), results.end(), [](const ResultSet& r) {

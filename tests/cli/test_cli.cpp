@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -263,6 +264,32 @@ TEST_SUITE("cli") {
         CHECK(contains(r.out, "expected"));
         CHECK(contains(r.out, "Monte Carlo, 20 replications"));
         CHECK(contains(r.out, "(90%: "));
+        // The Monte Carlo mean is named the estimate, expected mode its approximation.
+        CHECK(contains(r.out, "Estimate: the Monte Carlo mean"));
+    }
+
+    TEST_CASE("in both modes indicators.json names the estimate and flags gaps beyond 3 SE") {
+        TempDir temp;
+        const fs::path out = temp.path / "results";
+        const ProcessResult r = cli(
+            {"run", kDefaultYaml, "--out", out.string(), "--mode", "both", "--replications", "40"});
+        REQUIRE_MESSAGE(r.status == 0, r.err);
+        const std::string json = readAll(out / "indicators.json");
+        CHECK(contains(json, "\"estimate\": \"montecarlo\""));
+        CHECK(contains(json, "\"standard_error\": "));
+        // Each indicator's flag agrees with its gap.
+        std::size_t at = json.find("\"mode_agreement\"");
+        REQUIRE(at != std::string::npos);
+        int entries = 0;
+        while ((at = json.find("\"gap_standard_errors\": ", at)) != std::string::npos) {
+            at += 23;
+            const std::string gapText = json.substr(at, json.find_first_of(",\n", at) - at);
+            const std::size_t flagAt = json.find("\"outside_3_standard_errors\": ", at) + 30;
+            const bool flagged = json.compare(flagAt, 4, "true") == 0;
+            if (gapText != "null") CHECK(flagged == (std::fabs(std::stod(gapText)) > 3.0));
+            ++entries;
+        }
+        CHECK(entries == 9);
     }
 
     TEST_CASE("--out writes series.csv, indicators.json and manifest.json") {

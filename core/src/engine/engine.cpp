@@ -159,10 +159,11 @@ bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
         means[i] /= replications;
     }
     engine::fillRatios(means);
+    const std::vector<double> errors = engine::standardErrors(mc.indicators, replications, means);
     engine::ExactQuantiles selector;
     std::vector<double> values(replications);
     for (std::size_t i = 0; i < n; ++i) {
-        Indicator indicator{specs[i].key, specs[i].unit, means[i], {}};
+        Indicator indicator{specs[i].key, specs[i].unit, means[i], {}, errors[i]};
         indicator.quantiles.resize(levels.size());
         for (int r = 0; r < replications; ++r) values[r] = mc.indicators[r * n + i];
         selector.compute(values, levels, indicator.quantiles.data());

@@ -65,6 +65,35 @@ void fillRatios(std::vector<double>& v) {
     v[kBenefitCostRatio] = per(v[kBenefit], v[kCost], 1.0);
 }
 
+std::vector<double> standardErrors(const std::vector<double>& values, int replications,
+                                   const std::vector<double>& means) {
+    const std::size_t n = means.size();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> errors(n, nan);
+    if (replications < 2) return errors;
+    // Standard error of the mean of f(r) over the replications.
+    auto errorOf = [&](auto&& f) {
+        double sum = 0.0, squares = 0.0;
+        for (int r = 0; r < replications; ++r) sum += f(r);
+        const double mean = sum / replications;
+        for (int r = 0; r < replications; ++r) squares += (f(r) - mean) * (f(r) - mean);
+        return std::sqrt(squares / (replications - 1) / replications);
+    };
+    auto at = [&](int r, std::size_t i) { return values[std::size_t(r) * n + i]; };
+    for (std::size_t i : {kActive, kEverStarted, kKecil, kAtUmk, kBenefit, kCost})
+        errors[i] = errorOf([&](int r) { return at(r, i); });
+    const std::pair<std::size_t, std::size_t> ratios[] = {
+        {kCostPerActive, kActive}, {kCostPerKecil, kKecil}, {kBenefitCostRatio, kCost}};
+    for (const auto& [ratio, denominator] : ratios) {
+        const std::size_t numerator = ratio == kBenefitCostRatio ? kBenefit : kCost;
+        if (!std::isfinite(means[ratio])) continue;
+        errors[ratio] =
+            errorOf([&](int r) { return at(r, numerator) - means[ratio] * at(r, denominator); }) /
+            std::fabs(means[denominator]);
+    }
+    return errors;
+}
+
 bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario, Arm arm,
                     int month, int group, Modifiers& out, std::string& error) {
     out = Modifiers{};

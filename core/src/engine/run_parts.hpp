@@ -46,6 +46,12 @@ std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrame
 // Sets the three ratios from the six additive indicators.
 void fillRatios(std::vector<double>& values);
 
+// Standard errors of the indicators' Monte Carlo means from the replications' values
+// ([rep * n + i]) and the means (ratios already the ratio of the means): additive ones
+// sd / sqrt(R), a ratio of means A/B by the delta method, sd(A_r - ratio B_r) / (B sqrt(R)).
+std::vector<double> standardErrors(const std::vector<double>& values, int replications,
+                                   const std::vector<double>& means);
+
 // Combined modifiers for a group, or false with an error naming group and month.
 bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario, Arm arm,
                     int month, int group, Modifiers& out, std::string& error);

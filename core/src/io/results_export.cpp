@@ -1,4 +1,5 @@
 #include "naikkelas/io/results_export.hpp"
+#include "naikkelas/results/mode_agreement.hpp"
 
 #include "json_writer.hpp"
 #include "naikkelas/io/atomic_file.hpp"
@@ -147,6 +148,37 @@ std::string seriesCsv(std::span<const ResultSet> results) {
     return out;
 }
 
+namespace {
+
+// With both modes: the Monte Carlo mean is the estimate; each indicator's expected value
+// against it, in standard errors, flagged beyond kModeGapLimit.
+void writeModeAgreement(JsonWriter& json, std::span<const ResultSet> results) {
+    const ModePair pair = findModePair(results);
+    if (!pair.expected) return;
+    json.key("estimate");
+    json.value(modeName(RunMode::MonteCarlo));
+    json.key("mode_agreement");
+    json.beginObject();
+    for (const ModeAgreement& a : compareModes(*pair.expected, *pair.monteCarlo)) {
+        json.key(a.key);
+        json.beginObject();
+        json.key("expected");
+        json.value(a.expected);
+        json.key("montecarlo");
+        json.value(a.monteCarlo);
+        json.key("standard_error");
+        json.value(a.standardError);
+        json.key("gap_standard_errors");
+        json.value(a.gap);
+        json.key("outside_3_standard_errors");
+        json.value(a.flagged);
+        json.endObject();
+    }
+    json.endObject();
+}
+
+} // namespace
+
 std::string indicatorsJson(std::span<const ResultSet> results) {
     JsonWriter json;
     json.beginObject();
@@ -172,6 +204,10 @@ std::string indicatorsJson(std::span<const ResultSet> results) {
             json.value(indicator.unit);
             json.key("mean");
             json.value(indicator.mean);
+            if (r.mode == RunMode::MonteCarlo) {
+                json.key("standard_error");
+                json.value(indicator.standardError);
+            }
             json.key("quantiles");
             json.beginObject();
             const std::size_t n = std::min(indicator.quantiles.size(), r.quantileLevels.size());
@@ -186,6 +222,7 @@ std::string indicatorsJson(std::span<const ResultSet> results) {
         json.endObject();
     }
     json.endObject();
+    writeModeAgreement(json, results);
     json.endObject();
     return json.finish();
 }

@@ -88,6 +88,15 @@ constexpr std::array kEntries{
           "Note: no plugin gives cost lines (add the budget plugin), so the cost\n"
           "indicators are not defined."},
     Entry{"plugins_used", "Plugin", "Plugins"},
+    Entry{"note_estimate",
+          "Perkiraan: rata-rata Monte Carlo (rata-rata model); mode harapan adalah\n"
+          "pendekatan medan-rata-ratanya yang cepat.",
+          "Estimate: the Monte Carlo mean (the model's mean); expected mode is its fast\n"
+          "mean-field approximation."},
+    Entry{"note_mode_gap",
+          "Mode harapan berada di luar rata-rata Monte Carlo +- 3 galat baku untuk:",
+          "Expected mode lies outside the Monte Carlo mean +- 3 standard errors for:"},
+    Entry{"standard_errors", "galat baku", "standard errors"},
     Entry{"results_written", "Hasil ditulis ke", "Results written to"},
 };
 

@@ -4,6 +4,7 @@
 
 #include "naikkelas/scenario/scenario.hpp"
 
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +28,9 @@ struct Indicator {
     std::string unit; // enterprises, participants, rupiah, ratio
     double mean = 0.0;
     std::vector<double> quantiles; // per level; empty in expected mode
+    // Monte Carlo: the standard error of the mean over replications (ratios of means by
+    // the delta method); NaN in expected mode or where undefined.
+    double standardError = std::numeric_limits<double>::quiet_NaN();
 };
 
 // A plugin a run used, as the manifest records it.

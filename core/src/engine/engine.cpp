@@ -110,7 +110,11 @@ bool assembleBands(const SeriesLayout& layout, const engine::MonteCarloOutput& m
             for (float v : values) {
                 lowest = v < lowest ? v : lowest;
                 highest = v > highest ? v : highest;
-                whole &= v == std::trunc(v);
+                // Whole below 2^24 (beyond, and for NaN, `inside` fails): an integer
+                // conversion, which vectorises where trunc would call the library.
+                const bool inside = v >= -kWholeLimit && v <= kWholeLimit;
+                const float clamped = inside ? v : 0.5f;
+                whole &= inside & (clamped == float(std::int32_t(clamped)));
             }
             if (whole && lowest == highest)
                 std::fill(quantiles.begin(), quantiles.end(), double(lowest + 0.0f));

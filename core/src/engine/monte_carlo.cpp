@@ -78,17 +78,27 @@ void advanceRange(const TransitionTables* tables[2], const RandomStream& stream,
         advanceRange<false>(*tables[0], *tables[1], stream, month, begin, end, states, histograms);
 }
 
+// The realised counts of one group and arm over (P, A_0..A_{B-1}, X), and the range of
+// states that holds them (the series then read only the occupied bins).
+struct GroupCounts {
+    std::vector<double> counts;
+    int lowest = 0;  // state index
+    int highest = 0; // state index, inclusive
+};
+
 // Advances a small group (below kDirectTableMinEnterprises) by one month in both arms,
-// sampling each enterprise's move from the modifiers (SampledStep). Counts go straight
-// into the group's histograms, of which only the B + 2 state entries are ever used.
+// sampling each enterprise's move from the modifiers (SampledStep), counting as it goes.
 template <bool kSameSteps>
 void advanceSmallGroup(const SampledStep& program, const SampledStep& baseline,
                        const RandomStream& stream, int month, std::size_t begin, std::size_t end,
-                       int states, std::uint8_t* stateBytes[2], Histogram* histograms[2]) {
-    std::fill_n(histograms[0]->begin(), states, 0);
-    std::fill_n(histograms[1]->begin(), states, 0);
+                       std::uint8_t* stateBytes[2], GroupCounts* counts[2]) {
+    double* __restrict programCounts = counts[0]->counts.data();
+    double* __restrict baselineCounts = counts[1]->counts.data();
+    std::fill(counts[0]->counts.begin(), counts[0]->counts.end(), 0.0);
+    std::fill(counts[1]->counts.begin(), counts[1]->counts.end(), 0.0);
     std::uint8_t* __restrict programStates = stateBytes[0];
     std::uint8_t* __restrict baselineStates = stateBytes[1];
+    std::uint8_t low[2] = {255, 255}, high[2] = {0, 0};
     RandomStream::Cursor cursor = stream.cursor(begin, static_cast<std::uint64_t>(month));
     for (std::size_t e = begin; e < end; ++e) {
         const std::uint64_t bits = cursor.next();
@@ -104,8 +114,16 @@ void advanceSmallGroup(const SampledStep& program, const SampledStep& baseline,
             b = baseline.next(bs, u0, u1);
         programStates[e] = p;
         baselineStates[e] = b;
-        ++(*histograms[0])[p];
-        ++(*histograms[1])[b];
+        programCounts[p] += 1.0;
+        baselineCounts[b] += 1.0;
+        low[0] = std::min(low[0], p);
+        high[0] = std::max(high[0], p);
+        low[1] = std::min(low[1], b);
+        high[1] = std::max(high[1], b);
+    }
+    for (int a = 0; a < 2; ++a) {
+        counts[a]->lowest = low[a];
+        counts[a]->highest = high[a];
     }
 }
 
@@ -117,7 +135,8 @@ public:
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
         const std::size_t groups = shared.scenario.groups.size();
-        for (auto& h : m_histograms) h.assign(groups, Histogram{});
+        const int states = shared.scenario.grid.bins() + 2;
+        m_counts.assign(2 * groups, {std::vector<double>(std::size_t(states), 0.0), 0, 0});
         m_initialActive.assign(groups, 0.0);
         if (shared.options.pipelines) m_pipeline = shared.options.pipelines(replication);
     }
@@ -146,9 +165,10 @@ public:
 private:
     void enterGroups(int t) {
         const CompiledScenario& s = m_shared.scenario;
-        for (std::size_t g = 0; g < s.groups.size(); ++g) {
+        const std::size_t groups = s.groups.size();
+        for (std::size_t g = 0; g < groups; ++g) {
             if (s.groups[g].entryMonth != t) continue;
-            Histogram& h = m_histograms[0][g];
+            GroupCounts& entered = m_counts[g];
             for (std::size_t e = m_shared.firstEnterprise[g]; e < m_shared.firstEnterprise[g + 1];
                  ++e) {
                 const std::uint64_t bits = m_stream.bits(e, static_cast<std::uint64_t>(t));
@@ -159,42 +179,28 @@ private:
                     m_initialActive[g] += 1.0;
                 }
                 m_states[0][e] = m_states[1][e] = state;
-                ++h[state];
+                entered.counts[state] += 1.0;
             }
-            m_histograms[1][g] = h;
+            entered.lowest = 0;
+            entered.highest = static_cast<int>(entered.counts.size()) - 1;
+            m_counts[groups + g] = entered;
         }
-    }
-
-    // The counts of a histogram, and the first and last occupied active bin (an empty
-    // range when none is).
-    std::pair<int, int> toCounts(const Histogram& h, std::vector<double>& counts) const {
-        const int bins = m_shared.scenario.grid.bins();
-        counts.resize(static_cast<std::size_t>(bins) + 2);
-        int first = bins, last = -1;
-        for (int i = 0; i <= bins + 1; ++i) {
-            counts[i] = static_cast<double>(h[i]);
-            if (h[i] != 0 && i >= 1 && i <= bins) {
-                first = std::min(first, i - 1);
-                last = i - 1;
-            }
-        }
-        return {first, last};
     }
 
     // Tabulates month t and lets the plugins observe it.
     bool record(int t, std::vector<double>* armFrames[2], std::string& error) {
         const SeriesLayout& layout = m_shared.layout;
         const std::size_t groups = m_shared.scenario.groups.size();
-        m_counts.resize(2 * groups);
+        const int bins = m_shared.scenario.grid.bins();
         {
             const PhaseTimer timer(m_shared.options.profile, RunPhase::Series);
             m_bases.resize(groups * layout.baseSize());
             for (int a = 0; a < 2; ++a) {
                 for (std::size_t g = 0; g < groups; ++g) {
-                    auto& counts = m_counts[a * groups + g];
-                    const auto [first, last] = toCounts(m_histograms[a][g], counts);
-                    layout.groupBase(static_cast<int>(g), counts.data(), m_initialActive[g],
-                                     m_bases.data() + g * layout.baseSize(), first, last);
+                    const GroupCounts& c = m_counts[a * groups + g];
+                    layout.groupBase(static_cast<int>(g), c.counts.data(), m_initialActive[g],
+                                     m_bases.data() + g * layout.baseSize(),
+                                     std::max(c.lowest, 1) - 1, std::min(c.highest, bins) - 1);
                 }
                 layout.fillStates(m_bases, t, armFrames[a]->data());
             }
@@ -204,7 +210,7 @@ private:
         m_views.resize(groups);
         for (int a = 0; a < 2; ++a) {
             for (std::size_t g = 0; g < groups; ++g)
-                m_views[g] = {static_cast<int>(g), m_counts[a * groups + g],
+                m_views[g] = {static_cast<int>(g), m_counts[a * groups + g].counts,
                               m_shared.meanField.counts(t, a, static_cast<int>(g))};
             const std::span<double> series(layout.pluginSeries(armFrames[a]->data(), t),
                                            layout.pluginSeriesCount());
@@ -256,18 +262,17 @@ private:
         const Modifiers& programModifiers = m_modifiers[g];
         const Modifiers& baselineModifiers = m_modifiers[groups + g];
         std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};
-        Histogram* histograms[2] = {&m_histograms[0][g], &m_histograms[1][g]};
-        const int stateCount = s.grid.bins() + 2;
+        GroupCounts* counts[2] = {&m_counts[g], &m_counts[groups + g]};
         const std::size_t begin = m_shared.firstEnterprise[g];
         const std::size_t end = m_shared.firstEnterprise[g + 1];
         const SampledStep program(s, programModifiers);
         if (programModifiers == baselineModifiers) {
-            engine::advanceSmallGroup<true>(program, program, m_stream, t + 1, begin, end,
-                                            stateCount, states, histograms);
+            engine::advanceSmallGroup<true>(program, program, m_stream, t + 1, begin, end, states,
+                                            counts);
         } else {
             const SampledStep baseline(s, baselineModifiers);
             engine::advanceSmallGroup<false>(program, baseline, m_stream, t + 1, begin, end,
-                                             stateCount, states, histograms);
+                                             states, counts);
         }
     }
 
@@ -294,8 +299,13 @@ private:
                 advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
                              totals);
         }
-        m_histograms[0][g] = totals[0];
-        m_histograms[1][g] = totals[1];
+        for (int a = 0; a < 2; ++a) {
+            GroupCounts& c = m_counts[a * groups + g];
+            for (std::size_t i = 0; i < c.counts.size(); ++i)
+                c.counts[i] = static_cast<double>(totals[a][i]);
+            c.lowest = 0;
+            c.highest = static_cast<int>(c.counts.size()) - 1;
+        }
     }
 
     const McShared& m_shared;
@@ -303,9 +313,8 @@ private:
     TransitionCache m_cache;
     std::unique_ptr<ModifierPipeline> m_pipeline;
     std::vector<std::uint8_t> m_states[2];
-    std::vector<Histogram> m_histograms[2];    // per group
-    std::vector<double> m_initialActive;       // per group
-    std::vector<std::vector<double>> m_counts; // per arm and group, at the recorded month
+    std::vector<GroupCounts> m_counts;   // per arm and group, at the month being recorded
+    std::vector<double> m_initialActive; // per group
     std::vector<double> m_bases;
     std::vector<GroupState> m_views;
     std::vector<Modifiers> m_modifiers;            // per arm and group, of the month being advanced
@@ -347,9 +356,20 @@ public:
                 m_out.mean[1][i] += f.baseline[i];
                 m_out.mean[2][i] += f.program[i] - f.baseline[i];
             }
+            m_free.push_back(std::move(m_pending[m_next]));
             m_pending[m_next] = {};
             ++m_next;
         }
+    }
+
+    // Frames for the next replication: a folded one's buffers when there is one, since a
+    // fresh buffer of every series for every replication costs page faults.
+    ArmFrames takeFrames() {
+        std::lock_guard lock(m_mutex);
+        if (m_free.empty()) return {};
+        ArmFrames frames = std::move(m_free.back());
+        m_free.pop_back();
+        return frames;
     }
 
     void finish() {
@@ -383,6 +403,7 @@ private:
     std::size_t m_storedCells = 0;
     std::mutex m_mutex;
     std::vector<ArmFrames> m_pending;
+    std::vector<ArmFrames> m_free;
     int m_next = 0;
 };
 
@@ -417,7 +438,7 @@ bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const 
     auto runOne = [&](int r, ThreadPool* inner, const std::function<void()>& afterMonth) {
         if (failed.load()) return;
         Replication replication(shared, r);
-        ArmFrames frames;
+        ArmFrames frames = collector.takeFrames();
         std::string message;
         if (!replication.run(frames, inner, message, afterMonth)) {
             std::lock_guard lock(errorMutex);

@@ -1,6 +1,7 @@
 #include "naikkelas/engine/thread_pool.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace nk {
 
@@ -31,6 +32,8 @@ void ThreadPool::parallelFor(std::size_t count, const std::function<void(std::si
     }
     {
         std::lock_guard lock(m_mutex);
+        m_failure = nullptr;
+        m_failed = false;
         m_task = &task;
         m_after = afterCallerTask ? &afterCallerTask : nullptr;
         m_count = count;
@@ -44,6 +47,7 @@ void ThreadPool::parallelFor(std::size_t count, const std::function<void(std::si
     m_done.wait(lock, [this] { return m_finished == m_count; });
     m_task = nullptr;
     m_after = nullptr;
+    if (m_failure) std::rethrow_exception(std::exchange(m_failure, nullptr));
 }
 
 void ThreadPool::runTasks(bool isCaller) {
@@ -58,8 +62,18 @@ void ThreadPool::runTasks(bool isCaller) {
             task = m_task;
             after = m_after;
         }
-        (*task)(index);
-        if (isCaller && after) (*after)();
+        // A throwing task must not end a worker (and the process): the first exception
+        // goes back to the caller of parallelFor, the remaining tasks are skipped.
+        try {
+            if (!m_failed.load()) {
+                (*task)(index);
+                if (isCaller && after) (*after)();
+            }
+        } catch (...) {
+            std::lock_guard lock(m_mutex);
+            if (!m_failure) m_failure = std::current_exception();
+            m_failed = true;
+        }
         std::lock_guard lock(m_mutex);
         if (++m_finished == m_count) m_done.notify_all();
     }

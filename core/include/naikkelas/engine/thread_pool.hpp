@@ -3,8 +3,10 @@
 // runs on a worker.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -22,7 +24,9 @@ public:
     int threads() const { return static_cast<int>(m_workers.size()) + 1; }
 
     // Runs task(i) for i in [0, count), any order, and returns when all are done.
-    // afterCallerTask runs on the calling thread after each task it ran itself.
+    // afterCallerTask runs on the calling thread after each task it ran itself. If a task
+    // throws, the tasks not yet started are skipped and the first exception is rethrown
+    // here, on the calling thread.
     void parallelFor(std::size_t count, const std::function<void(std::size_t)>& task,
                      const std::function<void()>& afterCallerTask = {});
 
@@ -41,6 +45,8 @@ private:
     std::size_t m_finished = 0;
     std::size_t m_generation = 0;
     bool m_stop = false;
+    std::exception_ptr m_failure;      // the first exception of the current loop
+    std::atomic<bool> m_failed{false}; // read without the lock to skip remaining tasks
 };
 
 } // namespace nk

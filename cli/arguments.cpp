@@ -1,4 +1,5 @@
 #include "arguments.hpp"
+#include "naikkelas/results/series_names.hpp"
 
 #include "naikkelas/scenario/diagnostics.hpp"
 
@@ -86,28 +87,26 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
                 std::string& error) {
     RunArguments& run = a.run;
     if (option == "--lang") {
-        const auto language = value == "id"   ? std::optional(Language::Indonesian)
-                              : value == "en" ? std::optional(Language::English)
-                                              : std::nullopt;
+        const auto language = parseLanguage(value);
         if (!language) {
-            error = badChoice(option, value, {"id", "en"});
+            error = badChoice(option, value,
+                              {std::string(languageCode(Language::Indonesian)),
+                               std::string(languageCode(Language::English))});
             return false;
         }
         a.language = language;
         return true;
     }
     if (option == "--mode") {
-        if (value == "expected")
-            run.mode = RunMode::Expected;
-        else if (value == "montecarlo")
-            run.mode = RunMode::MonteCarlo;
-        else if (value == "both")
-            run.mode = RunMode::Both;
-        else {
-            error = badChoice(option, value, {"expected", "montecarlo", "both"});
-            return false;
+        if (const auto mode = names::parseMode(value)) {
+            run.mode = *mode;
+            return true;
         }
-        return true;
+        error = badChoice(option, value,
+                          {std::string(names::modeName(RunMode::Expected)),
+                           std::string(names::modeName(RunMode::MonteCarlo)),
+                           std::string(names::modeName(RunMode::Both))});
+        return false;
     }
     if (option == "--format") {
         if (value == "table")

@@ -1,4 +1,5 @@
 #include "summary.hpp"
+#include "naikkelas/results/series_names.hpp"
 
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/results/mode_agreement.hpp"
@@ -57,7 +58,7 @@ std::string bandText(const ResultSet& r, const Indicator& indicator, Language la
 }
 
 std::string modeHeading(const ResultSet& r, Language language) {
-    std::string out = translate(io::modeName(r.mode), language);
+    std::string out = translate(names::modeName(r.mode), language);
     if (r.mode == RunMode::MonteCarlo)
         out += ", " + std::to_string(r.replications) + " " + translate("replications", language);
     return out;
@@ -100,7 +101,8 @@ void appendOverview(std::string& out, const CompiledScenario& scenario, Language
 // Planned cost: the program arm's cost lines within the horizon, as the run counted them.
 void appendCost(std::string& out, const CompiledScenario& scenario, const ResultSet& results,
                 Language language) {
-    const SeriesBand* cumulative = results.find(Arm::Program, "total", "cost_cumulative");
+    const SeriesBand* cumulative =
+        results.find(Arm::Program, std::string(names::kTotal), std::string(names::kCostCumulative));
     const Rupiah total =
         cumulative && !cumulative->mean.empty() ? std::llround(cumulative->mean.back()) : 0;
     const Rupiah envelope = scenario.spec.budget.envelope;
@@ -143,7 +145,7 @@ void appendPlugins(std::string& out, const ResultSet& r, Language language) {
     line.back() = '\n';
     out += line;
     bool anyCost = false;
-    for (const auto& band : r.series) anyCost = anyCost || band.name.rfind("cost:", 0) == 0;
+    for (const auto& band : r.series) anyCost = anyCost || names::costCategoryOf(band.name);
     if (!anyCost) out += translate("note_no_cost_lines", language) + "\n";
     out += '\n';
 }
@@ -228,7 +230,7 @@ void appendClassTable(std::string& out, const CompiledScenario& scenario, const 
     std::vector<RowSpec> rows{{"prospects", translate("prospects", language)},
                               {"active", translate("active", language)}};
     for (const auto& band : scenario.sizeClasses)
-        rows.push_back({"class:" + band.name, "  " + translate(band.name, language)});
+        rows.push_back({names::sizeClassSeries(band.name), "  " + translate(band.name, language)});
     rows.push_back({"closed", translate("closed", language)});
 
     appendHeading(out, translate("by_class", language) + " (" + modeHeading(r, language) + ")",
@@ -241,10 +243,12 @@ void appendClassTable(std::string& out, const CompiledScenario& scenario, const 
         table.addLine(translate("month", language) + " " + std::to_string(t) +
                       (calendar.empty() ? "" : " (" + calendar + ")"));
         for (const auto& row : rows) {
-            const SeriesBand* program = r.find(Arm::Program, "total", row.series);
-            const SeriesBand* baseline = r.find(Arm::Baseline, "total", row.series);
+            const SeriesBand* program =
+                r.find(Arm::Program, std::string(names::kTotal), row.series);
+            const SeriesBand* baseline =
+                r.find(Arm::Baseline, std::string(names::kTotal), row.series);
             if (!program && !baseline) continue;
-            const SeriesBand* impact = r.find(Arm::Impact, "total", row.series);
+            const SeriesBand* impact = r.find(Arm::Impact, std::string(names::kTotal), row.series);
             const double p = valueAt(program, t);
             const double b = valueAt(baseline, t);
             const double i = impact ? valueAt(impact, t) : p - b;

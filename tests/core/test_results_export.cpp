@@ -3,6 +3,7 @@
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/io/sha256.hpp"
+#include "naikkelas/results/series_names.hpp"
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -108,8 +109,8 @@ TEST_SUITE("results_export") {
         CHECK(nk::io::shortestNumber(12.5) == "12.5");
         CHECK(nk::io::shortestNumber(1.0 / 3.0) == "0.3333333333333333");
         CHECK(std::stod(nk::io::shortestNumber(2.0 / 3.0)) == 2.0 / 3.0);
-        CHECK(nk::io::modeName(RunMode::MonteCarlo) == "montecarlo");
-        CHECK(nk::io::modeName(RunMode::Expected) == "expected");
+        CHECK(nk::names::modeName(RunMode::MonteCarlo) == "montecarlo");
+        CHECK(nk::names::modeName(RunMode::Expected) == "expected");
     }
 
     TEST_CASE("series.csv of an expected run: header, rows, empty quantile cells") {

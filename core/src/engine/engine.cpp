@@ -1,4 +1,5 @@
 #include "naikkelas/engine/engine.hpp"
+#include "naikkelas/results/series_names.hpp"
 
 #include "exact_quantiles.hpp"
 #include "expected_mode.hpp"
@@ -55,7 +56,7 @@ std::vector<int> bandColumns(const SeriesLayout& layout, BandScope scope) {
     std::vector<int> columns;
     for (int c = 0; c < layout.width(); ++c)
         if (scope == BandScope::All ||
-            (scope == BandScope::Total && layout.columnScope(c) == "total"))
+            (scope == BandScope::Total && layout.columnScope(c) == names::kTotal))
             columns.push_back(c);
     return columns;
 }
@@ -184,7 +185,7 @@ RunManifest manifestOf(const CompiledScenario& s, const RunOptions& options, int
     m.seed = options.seed;
     m.threads = threads;
     m.replications = options.mode == RunMode::MonteCarlo ? options.replications : 0;
-    m.mode = io::modeName(options.mode);
+    m.mode = names::modeName(options.mode);
     m.plugins = options.plugins;
     return m;
 }

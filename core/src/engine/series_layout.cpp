@@ -1,5 +1,7 @@
 #include "series_layout.hpp"
 
+#include "naikkelas/results/series_names.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,30 +29,32 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
     m_baseSize = kFixedBase + static_cast<int>(s.sizeClasses.size() + s.microBands.size() +
                                                s.workerClasses.size());
 
-    Scope total{"total", {}};
+    Scope total{std::string(names::kTotal), {}};
     for (std::size_t g = 0; g < s.groups.size(); ++g) total.groups.push_back(static_cast<int>(g));
     m_scopes.push_back(total);
     for (std::size_t g = 0; g < s.groups.size(); ++g)
-        m_scopes.push_back({"cohort:" + spec.cohorts[s.groups[g].cohort].id, {int(g)}});
+        m_scopes.push_back({names::cohortScope(spec.cohorts[s.groups[g].cohort].id), {int(g)}});
     for (std::size_t c = 0; c < spec.clusters.size(); ++c) {
-        Scope scope{"cluster:" + spec.clusters[c].id, {}};
+        Scope scope{names::clusterScope(spec.clusters[c].id), {}};
         for (std::size_t g = 0; g < s.groups.size(); ++g)
             if (s.groups[g].cluster == int(c)) scope.groups.push_back(int(g));
         if (!scope.groups.empty()) m_scopes.push_back(scope);
     }
     for (std::size_t tag = 0; tag < s.targetGroups.size(); ++tag) {
-        Scope scope{"group:" + s.targetGroups[tag], {}};
+        Scope scope{names::targetGroupScope(s.targetGroups[tag]), {}};
         for (std::size_t g = 0; g < s.groups.size(); ++g)
             if (s.groups[g].targetGroup == int(tag)) scope.groups.push_back(int(g));
         m_scopes.push_back(scope);
     }
 
-    m_stateSeries = {"prospects",           "active",       "closed", "ever_started",
-                     "participants",        "revenue",      "profit", "income_per_participant",
-                     "participants_at_umk", "share_at_umk", "jobs"};
-    for (const auto& b : s.sizeClasses) m_stateSeries.push_back("class:" + b.name);
-    for (const auto& b : s.microBands) m_stateSeries.push_back("micro_band:" + b.name);
-    for (const auto& b : s.workerClasses) m_stateSeries.push_back("workers:" + b.name);
+    for (const std::string_view name :
+         {names::kProspects, names::kActive, names::kClosed, names::kEverStarted,
+          names::kParticipants, names::kRevenue, names::kProfit, names::kIncomePerParticipant,
+          names::kParticipantsAtUmk, names::kShareAtUmk, names::kJobs})
+        m_stateSeries.emplace_back(name);
+    for (const auto& b : s.sizeClasses) m_stateSeries.push_back(names::sizeClassSeries(b.name));
+    for (const auto& b : s.microBands) m_stateSeries.push_back(names::microBandSeries(b.name));
+    for (const auto& b : s.workerClasses) m_stateSeries.push_back(names::workerClassSeries(b.name));
     m_seriesPerScope = static_cast<int>(m_stateSeries.size());
     m_bandsOfBin.assign(std::size_t(s.grid.bins()) * kBandFamilies, -1);
     int index = kFixedBase, family = 0;
@@ -66,21 +70,24 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
         for (const auto& name : m_stateSeries) m_columns.push_back({int(sc), name});
 
     m_costCategories = costs.categories();
-    m_columns.push_back({0, "cost"});
-    for (const auto& c : m_costCategories) m_columns.push_back({0, "cost:" + c});
-    m_columns.push_back({0, "cost_cumulative"});
-    m_columns.push_back({0, "cost_discounted_cumulative"});
+    m_columns.push_back({0, std::string(names::kCost)});
+    for (const auto& c : m_costCategories) m_columns.push_back({0, names::costCategorySeries(c)});
+    m_columns.push_back({0, std::string(names::kCostCumulative)});
+    m_columns.push_back({0, std::string(names::kCostDiscountedCumulative)});
     m_firstPluginSeries = width();
     m_pluginSeriesCount = static_cast<int>(pluginSeries.size());
     for (const auto& name : pluginSeries) m_columns.push_back({0, name});
 
-    m_total.active = column("total", "active");
-    m_total.everStarted = column("total", "ever_started");
-    m_total.atUmk = column("total", "participants_at_umk");
-    m_total.profit = column("total", "profit");
-    m_total.cost = column("total", "cost");
+    const auto totalColumn = [&](std::string_view series) {
+        return column(std::string(names::kTotal), std::string(series));
+    };
+    m_total.active = totalColumn(names::kActive);
+    m_total.everStarted = totalColumn(names::kEverStarted);
+    m_total.atUmk = totalColumn(names::kParticipantsAtUmk);
+    m_total.profit = totalColumn(names::kProfit);
+    m_total.cost = totalColumn(names::kCost);
     for (std::size_t c = 1; c < s.sizeClasses.size(); ++c)
-        m_total.kecilOrAbove.push_back(column("total", "class:" + s.sizeClasses[c].name));
+        m_total.kecilOrAbove.push_back(totalColumn(names::sizeClassSeries(s.sizeClasses[c].name)));
     tabulateCosts(costs);
 }
 

@@ -1,5 +1,6 @@
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/results/mode_agreement.hpp"
+#include "naikkelas/results/series_names.hpp"
 
 #include "json_writer.hpp"
 #include "naikkelas/io/atomic_file.hpp"
@@ -71,18 +72,6 @@ void writeLevels(JsonWriter& json, const std::vector<double>& levels) {
 
 } // namespace
 
-std::string_view modeName(RunMode mode) {
-    switch (mode) {
-    case RunMode::Expected:
-        return "expected";
-    case RunMode::MonteCarlo:
-        return "montecarlo";
-    case RunMode::Both:
-        return "both";
-    }
-    return "expected";
-}
-
 std::string shortestNumber(double value) {
     std::array<char, 32> buffer{};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
@@ -117,7 +106,7 @@ std::string seriesCsv(std::span<const ResultSet> results) {
     for (const double level : levels) out += "," + quantileColumn(level);
     out += '\n';
     for (const auto& r : results) {
-        const std::string_view mode = modeName(r.mode);
+        const std::string_view mode = names::modeName(r.mode);
         std::vector<int> columns; // per column, index into the band's quantiles or -1
         for (const double level : levels) columns.push_back(levelIndex(r, level));
         for (const auto& band : r.series) {
@@ -156,7 +145,7 @@ void writeModeAgreement(JsonWriter& json, std::span<const ResultSet> results) {
     const ModePair pair = findModePair(results);
     if (!pair.expected) return;
     json.key("estimate");
-    json.value(modeName(RunMode::MonteCarlo));
+    json.value(names::modeName(RunMode::MonteCarlo));
     json.key("mode_agreement");
     json.beginObject();
     for (const ModeAgreement& a : compareModes(*pair.expected, *pair.monteCarlo)) {
@@ -189,7 +178,7 @@ std::string indicatorsJson(std::span<const ResultSet> results) {
     json.key("modes");
     json.beginObject();
     for (const auto& r : results) {
-        json.key(modeName(r.mode));
+        json.key(names::modeName(r.mode));
         json.beginObject();
         json.key("replications");
         json.value(r.replications);
@@ -276,7 +265,8 @@ std::string manifestJson(std::span<const ResultSet> results, const ManifestExtra
     json.key("horizon_months");
     json.value(horizonOf(results));
     json.key("mode");
-    json.value(results.size() == 1 ? modeName(results.front().mode) : modeName(RunMode::Both));
+    json.value(results.size() == 1 ? names::modeName(results.front().mode)
+                                   : names::modeName(RunMode::Both));
     json.key("seed");
     json.value(first.seed);
     json.key("threads");
@@ -290,7 +280,7 @@ std::string manifestJson(std::span<const ResultSet> results, const ManifestExtra
     for (const auto& r : results) {
         json.beginObject();
         json.key("mode");
-        json.value(modeName(r.mode));
+        json.value(names::modeName(r.mode));
         json.key("replications");
         json.value(r.replications);
         json.key("seed");

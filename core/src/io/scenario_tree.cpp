@@ -1,6 +1,7 @@
 // The layout of a scenario file: which keys, in which order, which lists are written on
 // one line, and how each value is spelled.
 #include "scenario_tree.hpp"
+#include "naikkelas/results/series_names.hpp"
 
 #include "naikkelas/io/results_export.hpp"
 
@@ -258,7 +259,7 @@ YamlTree plugin(const PluginUse& p) {
 
 YamlTree simulation(const SimulationSettings& s) {
     return MapOf()
-        .add("mode", std::string(modeName(s.mode)))
+        .add("mode", std::string(names::modeName(s.mode)))
         .add("replications", s.replications)
         .put("quantiles", flowList(s.quantiles))
         .add("discount_rate_annual", s.discount_rate_annual)

@@ -4,6 +4,7 @@
 // path -> position map it records lets validateScenario's findings point into the file.
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
+#include "naikkelas/results/series_names.hpp"
 #include "naikkelas/scenario/validate.hpp"
 
 #include "scenario_read.hpp"
@@ -144,7 +145,7 @@ std::vector<Required> requiredOf(const Cohort*) {
 }
 
 template <class T> struct EnumName {
-    const char* name;
+    std::string_view name;
     T value;
 };
 
@@ -153,8 +154,9 @@ constexpr EnumName<SizeScheme> kSchemes[] = {{"pp7_2021", SizeScheme::Pp7_2021},
                                              {"custom", SizeScheme::Custom}};
 constexpr EnumName<EquipmentKind> kKinds[] = {{"individual", EquipmentKind::Individual},
                                               {"shared", EquipmentKind::Shared}};
-constexpr EnumName<RunMode> kModes[] = {
-    {"expected", RunMode::Expected}, {"montecarlo", RunMode::MonteCarlo}, {"both", RunMode::Both}};
+constexpr EnumName<RunMode> kModes[] = {{names::modeName(RunMode::Expected), RunMode::Expected},
+                                        {names::modeName(RunMode::MonteCarlo), RunMode::MonteCarlo},
+                                        {names::modeName(RunMode::Both), RunMode::Both}};
 
 // A struct read from a mapping through its key table.
 template <class T>

@@ -20,8 +20,6 @@ inline constexpr std::string_view kSeriesFile = "series.csv";
 inline constexpr std::string_view kIndicatorsFile = "indicators.json";
 inline constexpr std::string_view kManifestFile = "manifest.json";
 
-// "expected", "montecarlo" or "both": the spelling used in files and on the command line.
-std::string_view modeName(RunMode mode);
 
 // The column name of a quantile level: q05 for 0.05, q50, q95, q025 for 0.025, q975.
 std::string quantileColumn(double level);

@@ -282,9 +282,10 @@ TEST_SUITE("cli") {
         REQUIRE(at != std::string::npos);
         int entries = 0;
         while ((at = json.find("\"gap_standard_errors\": ", at)) != std::string::npos) {
-            at += 23;
+            at += std::string("\"gap_standard_errors\": ").size();
             const std::string gapText = json.substr(at, json.find_first_of(",\n", at) - at);
-            const std::size_t flagAt = json.find("\"outside_3_standard_errors\": ", at) + 30;
+            const std::string flagKey = "\"outside_3_standard_errors\": ";
+            const std::size_t flagAt = json.find(flagKey, at) + flagKey.size();
             const bool flagged = json.compare(flagAt, 4, "true") == 0;
             if (gapText != "null") CHECK(flagged == (std::fabs(std::stod(gapText)) > 3.0));
             ++entries;

@@ -4,6 +4,8 @@
 
 #include "engine/exact_quantiles.hpp"
 
+#include "naikkelas/results/series_names.hpp"
+
 #include "naikkelas/engine/random_stream.hpp"
 
 #include <algorithm>
@@ -252,5 +254,35 @@ TEST_CASE("exact quantiles equal selection by sorting, with ties, NaNs, signs an
                 const bool negativeZero = std::signbit(got[l]) && got[l] == 0.0;
                 CHECK_FALSE(negativeZero); // never printed as "-0"
             }
+        }
+}
+
+TEST_CASE("a cohort draws the same numbers whatever another cohort of the variant does") {
+    // Common random numbers across scenarios: resizing, adding or dropping a cohort leaves
+    // every other cohort's replications as they were.
+    Scenario base = test::smallScenario(60);
+    test::addLateCohort(base, 3);
+    // The cohort before the observed one changes: enterprises numbered across the whole
+    // scenario would shift the observed cohort's numbers.
+    Scenario resized = base;
+    resized.cohorts[0].participants = 150;
+    Scenario dropped = base;
+    dropped.cohorts.erase(dropped.cohorts.begin());
+    dropped.cohorts[0].entry_month = 3;
+    RunOptions options;
+    options.mode = RunMode::MonteCarlo;
+    options.replications = 30;
+    const std::string scope = names::cohortScope(base.cohorts[1].id);
+    std::vector<ResultSet> runs;
+    for (const Scenario& s : {base, resized, dropped})
+        runs.push_back(test::runOrFail(*test::compileOrFail(s), options).results);
+    for (const std::string_view series : {names::kActive, names::kRevenue})
+        for (std::size_t v = 1; v < runs.size(); ++v) {
+            const SeriesBand* a = runs[0].find(Arm::Program, scope, std::string(series));
+            const SeriesBand* b = runs[v].find(Arm::Program, scope, std::string(series));
+            REQUIRE(a);
+            REQUIRE(b);
+            CHECK(a->mean == b->mean);
+            CHECK(a->quantiles == b->quantiles);
         }
 }

@@ -130,14 +130,16 @@ void advanceSmallGroup(const SampledStep& program, const SampledStep& baseline,
 class Replication {
 public:
     Replication(const McShared& shared, int replication)
-        : m_shared(shared), m_stream(shared.options.seed, static_cast<std::uint64_t>(replication)),
-          m_cache(shared.scenario) {
+        : m_shared(shared), m_cache(shared.scenario) {
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
         const std::size_t groups = shared.scenario.groups.size();
         const int states = shared.scenario.grid.bins() + 2;
         m_counts.assign(2 * groups, {std::vector<double>(std::size_t(states), 0.0), 0, 0});
         m_initialActive.assign(groups, 0.0);
+        const RandomStream stream(shared.options.seed, static_cast<std::uint64_t>(replication));
+        for (const Group& group : shared.scenario.groups)
+            m_groupStreams.push_back(stream.forGroup(group.streamKey));
         if (shared.options.pipelines) m_pipeline = shared.options.pipelines(replication);
     }
 
@@ -171,7 +173,8 @@ private:
             GroupCounts& entered = m_counts[g];
             for (std::size_t e = m_shared.firstEnterprise[g]; e < m_shared.firstEnterprise[g + 1];
                  ++e) {
-                const std::uint64_t bits = m_stream.bits(e, static_cast<std::uint64_t>(t));
+                const std::uint64_t bits =
+                    m_groupStreams[g].bits(e - m_shared.firstEnterprise[g], std::uint64_t(t));
                 std::uint8_t state = kProspect;
                 if (draw0(bits) < m_shared.businessThresholds[g]) {
                     state = static_cast<std::uint8_t>(
@@ -261,17 +264,18 @@ private:
         const std::size_t groups = s.groups.size();
         const Modifiers& programModifiers = m_modifiers[g];
         const Modifiers& baselineModifiers = m_modifiers[groups + g];
-        std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};
+        // Enterprises are numbered within the group, as its random stream counts them.
+        const std::size_t first = m_shared.firstEnterprise[g];
+        const std::size_t size = m_shared.firstEnterprise[g + 1] - first;
+        std::uint8_t* states[2] = {m_states[0].data() + first, m_states[1].data() + first};
         GroupCounts* counts[2] = {&m_counts[g], &m_counts[groups + g]};
-        const std::size_t begin = m_shared.firstEnterprise[g];
-        const std::size_t end = m_shared.firstEnterprise[g + 1];
         const SampledStep program(s, programModifiers);
         if (programModifiers == baselineModifiers) {
-            engine::advanceSmallGroup<true>(program, program, m_stream, t + 1, begin, end, states,
-                                            counts);
+            engine::advanceSmallGroup<true>(program, program, m_groupStreams[g], t + 1, 0, size,
+                                            states, counts);
         } else {
             const SampledStep baseline(s, baselineModifiers);
-            engine::advanceSmallGroup<false>(program, baseline, m_stream, t + 1, begin, end,
+            engine::advanceSmallGroup<false>(program, baseline, m_groupStreams[g], t + 1, 0, size,
                                              states, counts);
         }
     }
@@ -279,16 +283,18 @@ private:
     void advanceLargeGroup(std::size_t g, int t, ThreadPool* innerPool) {
         const std::size_t groups = m_shared.scenario.groups.size();
         const TransitionTables* pair[2] = {m_tables[g], m_tables[groups + g]};
-        std::uint8_t* states[2] = {m_states[0].data(), m_states[1].data()};
-        const std::size_t begin = m_shared.firstEnterprise[g];
-        const std::size_t end = m_shared.firstEnterprise[g + 1];
+        const std::size_t first = m_shared.firstEnterprise[g];
+        std::uint8_t* states[2] = {m_states[0].data() + first, m_states[1].data() + first};
+        const std::size_t begin = 0;
+        const std::size_t end = m_shared.firstEnterprise[g + 1] - first;
+        const RandomStream& stream = m_groupStreams[g];
         Histogram totals[2] = {};
         const std::size_t chunks = (end - begin + kChunk - 1) / kChunk;
         if (innerPool && chunks > 1) {
             std::vector<Histogram> partial(2 * chunks, Histogram{});
             innerPool->parallelFor(chunks, [&](std::size_t c) {
                 const std::size_t from = begin + c * kChunk;
-                advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
+                advanceRange(pair, stream, t + 1, from, std::min(end, from + kChunk), states,
                              &partial[2 * c]);
             });
             for (std::size_t c = 0; c < chunks; ++c)
@@ -296,7 +302,7 @@ private:
                     for (std::size_t i = 0; i < 256; ++i) totals[a][i] += partial[2 * c + a][i];
         } else {
             for (std::size_t from = begin; from < end; from += kChunk)
-                advanceRange(pair, m_stream, t + 1, from, std::min(end, from + kChunk), states,
+                advanceRange(pair, stream, t + 1, from, std::min(end, from + kChunk), states,
                              totals);
         }
         for (int a = 0; a < 2; ++a) {
@@ -309,7 +315,7 @@ private:
     }
 
     const McShared& m_shared;
-    RandomStream m_stream;
+    std::vector<RandomStream> m_groupStreams; // per group: keyed by its cohort
     TransitionCache m_cache;
     std::unique_ptr<ModifierPipeline> m_pipeline;
     std::vector<std::uint8_t> m_states[2];

@@ -32,6 +32,13 @@ ClassScheme classScheme(const SizeClasses& sizeClasses) {
 
 namespace {
 
+// FNV-1a of the cohort id: a stable key for the cohort's random numbers.
+std::uint64_t streamKeyOf(const std::string& id) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (const unsigned char c : id) hash = (hash ^ c) * 0x100000001b3ull;
+    return hash;
+}
+
 // Splits the bins into consecutive bands: bin k goes to the first band whose upper bound
 // is >= weight(k); the last band is open. weight must not decrease with k.
 template <class Weight>
@@ -126,6 +133,7 @@ CompileResult compileScenario(const Scenario& s) {
         g.kubeSize = c.kube_size;
         g.participants = g.enterprises * g.kubeSize;
         g.businessShare = c.business_share;
+        g.streamKey = streamKeyOf(c.id);
         g.initialBins = grid.lognormal(c.initial_revenue_median, c.initial_revenue_log_sd);
         g.atUmk.resize(bins);
         for (int k = 0; k < bins; ++k)

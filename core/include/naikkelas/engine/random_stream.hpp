@@ -29,6 +29,14 @@ public:
         : m_key(mix64(seed ^ 0x6E61696B6B656C61ull)),
           m_base(replication << (kEnterpriseBits + kMonthBits)) {}
 
+    // The stream of one group (a cohort): its own key, the same replication. Enterprises
+    // are then numbered within the group.
+    constexpr RandomStream forGroup(std::uint64_t groupKey) const {
+        RandomStream group = *this;
+        group.m_key = mix64(m_key ^ mix64(groupKey));
+        return group;
+    }
+
     // Draw 0 in the low 32 bits, draw 1 in the high 32 bits.
     constexpr std::uint64_t bits(std::uint64_t enterprise, std::uint64_t month) const {
         const std::uint64_t counter = m_base | (enterprise << kMonthBits) | month;

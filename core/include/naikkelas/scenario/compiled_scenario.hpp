@@ -26,6 +26,9 @@ struct Group {
     int kubeSize = 1;
     int participants = 0; // enterprises * kubeSize (docs/model.md section 1)
     double businessShare = 0.0;
+    // Keys the group's random numbers (a hash of the cohort id): a cohort draws the same
+    // numbers whatever other cohorts a variant of the scenario adds, drops or resizes.
+    std::uint64_t streamKey = 0;
     std::vector<double> initialBins; // initial-revenue distribution over the B bins
     std::vector<char> atUmk;         // per bin: margin * v_k / kube_size >= UMK
 };

@@ -164,6 +164,7 @@ bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
         means[i] /= replications;
     }
     engine::fillRatios(means);
+    out.replicationIndicators = mc.indicators;
     const std::vector<double> errors = engine::standardErrors(mc.indicators, replications, means);
     engine::ExactQuantiles selector;
     std::vector<double> values(replications);

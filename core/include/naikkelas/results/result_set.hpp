@@ -62,6 +62,10 @@ struct ResultSet {
     std::vector<double> quantileLevels;
     std::vector<SeriesBand> series;
     std::vector<Indicator> indicators;
+    // Monte Carlo: every replication's indicators, [replication * indicators.size() + i],
+    // so that two runs on the same random numbers can be compared replication by
+    // replication (results/paired_comparison.hpp). Empty in expected mode.
+    std::vector<double> replicationIndicators;
     RunManifest manifest;
 
     const SeriesBand* find(Arm arm, const std::string& scope, const std::string& name) const;

@@ -24,10 +24,15 @@ constexpr OptionSpec kSetOptions[] = {
     {"--out", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 constexpr OptionSpec kValidateOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
+constexpr OptionSpec kCompareOptions[] = {
+    {"--mode", true}, {"--replications", true}, {"--seed", true},  {"--threads", true},
+    {"--lang", true}, {"--plugin-dir", true},   {"--help", false}, {"-h", false},
+};
 constexpr OptionSpec kPluginsOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run", "validate", "plugins", "set", "help", "version"};
+const std::vector<std::string> kCommands{"run", "validate", "compare", "plugins",
+                                         "set", "help",     "version"};
 
 template <std::size_t N>
 const OptionSpec* findOption(const OptionSpec (&options)[N], std::string_view name) {
@@ -252,6 +257,24 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         if (!positional.empty()) outcome.arguments.run.file = positional.front();
         return outcome;
     }
+    if (first == "compare") {
+        a.command = CommandKind::Compare;
+        outcome = parseCommand(a, kCompareOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.size() < 2) {
+            outcome.ok = false;
+            outcome.error = "compare needs at least two scenario files (the first is the "
+                            "reference)";
+            return outcome;
+        }
+        if (outcome.arguments.run.mode == RunMode::Both) {
+            outcome.ok = false;
+            outcome.error = "compare runs one mode: --mode expected or --mode montecarlo";
+            return outcome;
+        }
+        outcome.arguments.files = std::move(positional);
+        return outcome;
+    }
     if (first == "validate") {
         a.command = CommandKind::Validate;
         outcome = parseCommand(a, kValidateOptions, args, positional);
@@ -308,7 +331,7 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
     }
     const std::string match = closestMatch(first, kCommands);
     outcome.error = "unknown command '" + first + "'" +
-                    (match.empty() ? "; the commands are run, validate, set and plugins"
+                    (match.empty() ? "; the commands are run, validate, compare, set and plugins"
                                    : "; did you mean " + match + "?");
     return outcome;
 }

@@ -22,7 +22,7 @@ inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 inline constexpr int kMaxReplications = 1'000'000;
 inline constexpr int kMaxThreads = 4096;
 
-enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set };
+enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set, Compare };
 enum class OutputFormat { Table, Csv, Json };
 
 struct RunArguments {
@@ -47,7 +47,7 @@ struct Arguments {
     std::optional<Language> language;         // --lang
     RunArguments run;
     SetArguments set;
-    std::vector<std::string> files;      // validate
+    std::vector<std::string> files;      // validate, compare (the first is the reference)
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };
 

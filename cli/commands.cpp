@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "compare_command.hpp"
 #include "interrupt.hpp"
 #include "naikkelas/engine/engine.hpp"
 #include "naikkelas/io/atomic_file.hpp"
@@ -13,6 +14,7 @@
 #include "naikkelas/version.hpp"
 #include "plugin_listing.hpp"
 #include "progress.hpp"
+#include "scenario_loading.hpp"
 #include "summary.hpp"
 
 #include <algorithm>
@@ -27,118 +29,6 @@ namespace nk::cli {
 
 namespace {
 
-constexpr const char* kDefaultScenarioName = "<default scenario>";
-
-void printOut(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-}
-void printErr(const std::string& text) {
-    std::fputs(text.c_str(), stderr);
-    std::fputc('\n', stderr);
-}
-
-bool sameProblem(const Diagnostic& a, const Diagnostic& b) {
-    return a.severity == b.severity && a.path == b.path && a.message == b.message;
-}
-
-// Loading already validates; compiling checks again (for edited scenarios). Print only
-// what compiling adds, so that a warning is not shown twice; returns the warnings printed.
-std::size_t printNew(const Diagnostics& found, const Diagnostics& alreadyPrinted) {
-    std::size_t warnings = 0;
-    const auto& old = alreadyPrinted.items();
-    for (const auto& d : found.items()) {
-        if (std::any_of(old.begin(), old.end(),
-                        [&](const Diagnostic& o) { return sameProblem(o, d); }))
-            continue;
-        printErr(formatDiagnostic(d));
-        if (d.severity == Severity::Warning) ++warnings;
-    }
-    return warnings;
-}
-
-// Every module of the search path (--plugin-dir, NAIKKELAS_PLUGIN_PATH, next to the
-// executable); modules that fail to load are reported as warnings.
-std::unique_ptr<PluginRegistry> loadRegistry(const std::vector<std::string>& pluginDirs) {
-    auto registry = std::make_unique<PluginRegistry>();
-    registry->loadSearchPath(pluginDirs);
-    for (const auto& problem : registry->problems()) printErr("warning: " + problem);
-    return registry;
-}
-
-// A folder given with --plugin-dir must exist: a typing error would otherwise surface
-// as "plugin not installed".
-bool pluginDirsExist(const std::vector<std::string>& pluginDirs) {
-    for (const auto& dir : pluginDirs) {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(dir, ec)) {
-            printErr("naikkelas: --plugin-dir " + dir + " is not a folder");
-            return false;
-        }
-    }
-    return true;
-}
-
-struct Prepared {
-    std::shared_ptr<const CompiledScenario> scenario;
-    std::unique_ptr<PluginBinding> plugins;
-};
-
-// Compiles and binds the plugins of a loaded scenario, printing every diagnostic to
-// stderr; empty when the input is not runnable. `warnings` receives the number of
-// warnings printed.
-Prepared prepare(io::LoadResult loaded, const std::string& name, const PluginRegistry& registry,
-                 std::size_t& warnings) {
-    loaded.diagnostics.setFile(name);
-    warnings = printNew(loaded.diagnostics, Diagnostics{});
-    if (!loaded.scenario || loaded.diagnostics.hasErrors()) return {};
-    CompileResult compiled = compileScenario(*loaded.scenario);
-    compiled.diagnostics.setFile(name);
-    warnings += printNew(compiled.diagnostics, loaded.diagnostics);
-    if (compiled.diagnostics.hasErrors() || !compiled.compiled) return {};
-    auto plugins = std::make_unique<PluginBinding>(compiled.compiled, registry);
-    Diagnostics bound = plugins->diagnostics();
-    for (const auto& d : bound.items()) {
-        Diagnostic located = d;
-        loaded.positions.locate(located);
-        located.file = name;
-        printErr(formatDiagnostic(located));
-        if (located.severity == Severity::Warning) ++warnings;
-    }
-    if (!plugins->ok()) return {};
-    return {compiled.compiled, std::move(plugins)};
-}
-
-// A scenario file (the embedded default when `file` is empty) with `settings` applied;
-// `text` receives the text as read.
-io::LoadResult loadWithSettings(const std::string& file,
-                                const std::vector<io::KeySetting>& settings, std::string& text) {
-    const std::string name = file.empty() ? kDefaultScenarioName : file;
-    if (file.empty()) {
-        text = std::string(defaultScenarioText());
-    } else {
-        io::LoadResult read = io::loadScenarioFile(file, &text);
-        if (text.empty()) return read; // unreadable: its diagnostics say why
-    }
-    return io::loadScenarioWithSettings(text, name, settings);
-}
-
-Prepared loadAndPrepare(const std::string& file, const std::vector<io::KeySetting>& settings,
-                        const PluginRegistry& registry, std::size_t& warnings) {
-    const std::string name = file.empty() ? kDefaultScenarioName : file;
-    if (!settings.empty()) {
-        std::string text;
-        return prepare(loadWithSettings(file, settings, text), name, registry, warnings);
-    }
-    return prepare(file.empty() ? io::loadScenarioText(defaultScenarioText(), name)
-                                : io::loadScenarioFile(file),
-                   name, registry, warnings);
-}
-
-int resolveThreads(int requested) {
-    if (requested > 0) return requested;
-    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-}
-
 RunOptions buildOptions(const CompiledScenario& scenario, const PluginBinding& plugins,
                         const RunArguments& a) {
     RunOptions options = defaultRunOptions(scenario);
@@ -148,8 +38,8 @@ RunOptions buildOptions(const CompiledScenario& scenario, const PluginBinding& p
     if (a.seed) options.seed = *a.seed;
     options.threads = resolveThreads(a.threads ? *a.threads : options.threads);
     // Series bands only where they are written: the summary shows the indicators' bands.
-    options.bands = !a.outDir.empty() || a.format == OutputFormat::Csv ? BandScope::All
-                                                                        : BandScope::None;
+    options.bands =
+        !a.outDir.empty() || a.format == OutputFormat::Csv ? BandScope::All : BandScope::None;
     plugins.apply(options); // after the seed: plugin randomness follows it
     return options;
 }
@@ -174,6 +64,10 @@ std::string helpText() {
            "  naikkelas run [FILE] [options]   run a scenario; without FILE, the built-in\n"
            "                                   default scenario\n"
            "  naikkelas validate FILE...       check scenario files, report every problem\n"
+           "  naikkelas compare A B [C...]     key indicators of each scenario against the\n"
+           "                                   first, on the same random numbers (paired\n"
+           "                                   bands in Monte Carlo; --mode, --replications,\n"
+           "                                   --seed, --threads as for run)\n"
            "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
            "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
@@ -389,6 +283,9 @@ int runMain(const std::vector<std::string>& args) {
         return pluginsCommand(a.pluginDirs, chooseLanguage(a.language, std::getenv("LANG")));
     case CommandKind::Set:
         return setCommand(a.set, a.pluginDirs);
+    case CommandKind::Compare:
+        return compareCommand(a.files, a.run, a.pluginDirs,
+                              chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;
 }

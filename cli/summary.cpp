@@ -33,10 +33,8 @@ bool isCount(const std::string& unit) {
            unit.find("participant") != std::string::npos;
 }
 
-// Counts to one decimal (expected counts are fractional), ratios to two.
 std::string formatValue(const std::string& unit, double value, Language language) {
-    if (isMoney(unit)) return formatRupiahWords(value, language);
-    return formatNumber(value, isCount(unit) ? 1 : 2, language);
+    return formatIndicatorValue(unit, value, language);
 }
 
 // Why an indicator has no value: a ratio over zero additional enterprises or zero cost.
@@ -260,6 +258,13 @@ void appendClassTable(std::string& out, const CompiledScenario& scenario, const 
 }
 
 } // namespace
+
+// Counts to one decimal (expected counts are fractional), ratios to two.
+std::string formatIndicatorValue(const std::string& unit, double value, Language language) {
+    if (!std::isfinite(value)) return std::string(kNotANumber);
+    if (isMoney(unit)) return formatRupiahWords(value, language);
+    return formatNumber(value, isCount(unit) ? 1 : 2, language);
+}
 
 std::string addMonths(const std::string& start, int months) {
     int year = 0;

@@ -16,6 +16,10 @@ namespace nk::cli {
 std::string renderSummary(const CompiledScenario& scenario, std::span<const ResultSet> results,
                           Language language);
 
+// An indicator's value as the summary prints it: rupiah in words, counts to one
+// decimal, ratios to two.
+std::string formatIndicatorValue(const std::string& unit, double value, Language language);
+
 // "YYYY-MM" of `months` after a "YYYY-MM" start; empty if the start is malformed.
 std::string addMonths(const std::string& start, int months);
 

@@ -97,6 +97,17 @@ constexpr std::array kEntries{
           "Mode harapan berada di luar rata-rata Monte Carlo +- 3 galat baku untuk:",
           "Expected mode lies outside the Monte Carlo mean +- 3 standard errors for:"},
     Entry{"standard_errors", "galat baku", "standard errors"},
+    Entry{"comparison", "Perbandingan", "Comparison"},
+    Entry{"reference", "acuan", "reference"},
+    Entry{"difference", "selisih", "difference"},
+    Entry{"paired_band", "rentang berpasangan", "paired band"},
+    Entry{"not_distinguishable", "tidak terbedakan pada 90%", "not distinguishable at 90%"},
+    Entry{"note_common_numbers",
+          "Semua skenario memakai bilangan acak yang sama (benih {seed}): selisih dihitung\n"
+          "per replikasi, jadi rentangnya hanya memuat perbedaan skenario.",
+          "Every scenario runs on the same random numbers (seed {seed}): differences are\n"
+          "taken replication by replication, so their bands hold only what the scenarios\n"
+          "change."},
     Entry{"results_written", "Hasil ditulis ke", "Results written to"},
 };
 

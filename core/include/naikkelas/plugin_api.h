@@ -1,20 +1,31 @@
-/* NaikKelas plugin ABI: the only header a plugin module needs. Pure C.
+/* NaikKelas plugin ABI: the only header a plugin module needs. Pure C. Every string
+ * either side passes is UTF-8, NUL-terminated.
  *
  * A module is a shared object exporting one symbol, nk_plugin_entry, that returns a
- * static description (nk_plugin). The host checks abi_major/abi_minor before reading
- * anything else: a module built for another major, or for a newer minor than the host,
- * is refused. Every described struct begins with its own size (struct_size) and only
- * ever grows at the end, so a host can read an older module and a module an older host.
+ * static description (nk_plugin). The host checks the versions before reading anything
+ * else: a module built for another major is refused, and so is one whose
+ * compatibility_minimum (the oldest host minor it runs on; its abi_minor in a 1.0
+ * description, which has no such field) is newer than the host's minor.
+ *
+ * Growth within a major: every described struct begins with its own size (struct_size)
+ * and only ever grows at the end; the reader uses the fields that fit within it. A
+ * struct that would end in padding names it (`reserved`, always 0), so that any field
+ * added later changes struct_size. Arrays are laid out for the reader: the host strides
+ * a module's parameter and series declarations by their struct_size, and gives each
+ * module the arrays of its own minor's layout (a 1.0 module gets nk_group_state without
+ * mean_field); a module that runs on hosts older than its own minor strides the host's
+ * arrays by their struct_size (plugin.hpp's groupState does).
  *
  * Lifetime and threads: the host creates one instance per replication (replication -1:
- * the expected mode and the planning instance that gives cost lines and warnings).
- * One instance is called from one thread at a time; different instances may run at the
- * same time on different threads, so a module keeps no mutable global state. Every
- * pointer the host passes (scenario view, parameters, host services) stays valid until
- * destroy; every pointer the module returns (descriptions) stays valid while it is
- * loaded. Nothing allocated on one side is freed on the other, and no exception or
- * abort may cross the boundary: functions return NK_OK or NK_ERROR with a message
- * written into the host's buffer.
+ * the expected mode and the planning instance that gives cost lines and warnings; both
+ * see the run's seed). One instance is called from one thread at a time; different
+ * instances may run at the same time on different threads, so a module keeps no mutable
+ * global state. The scenario view, parameters and host services stay valid until
+ * destroy; a month view, its group states and counts, a cost sink and an error buffer
+ * only during the call they are passed to (copy what you keep). Every pointer the module
+ * returns (descriptions) stays valid while it is loaded. Nothing allocated on one side
+ * is freed on the other, and no exception or abort may cross the boundary: functions
+ * return NK_OK or NK_ERROR with a message written into the host's buffer.
  *
  * docs/model.md section 3 gives the meaning of the modifiers and their neutral values.
  */
@@ -28,7 +39,7 @@ extern "C" {
 #endif
 
 #define NK_ABI_MAJOR 1
-#define NK_ABI_MINOR 0
+#define NK_ABI_MINOR 1
 #define NK_ENTRY_SYMBOL "nk_plugin_entry"
 
 #if defined(__GNUC__)
@@ -58,6 +69,7 @@ typedef struct nk_error {
     uint32_t struct_size;
     char* message;
     uint32_t capacity;
+    uint32_t reserved; /* 1.1: 0 */
 } nk_error;
 
 /* ---- What a module declares ---------------------------------------------------------- */
@@ -107,6 +119,7 @@ typedef struct nk_program_view {
     int32_t mentoring_months;
     int64_t mentoring_cost_per_month; /* Rp per participant */
     int32_t kit;                      /* index into equipment, or -1 */
+    int32_t reserved;                 /* 1.1: 0 */
 } nk_program_view;
 
 typedef struct nk_equipment_view {
@@ -135,6 +148,7 @@ typedef struct nk_cluster_view {
     uint32_t equipment_count;
     const char* const* channels;
     uint32_t channel_count;
+    uint32_t reserved; /* 1.1: 0 */
 } nk_cluster_view;
 
 /* A group is the enterprises of one cohort. */
@@ -192,6 +206,7 @@ typedef struct nk_scenario_view {
     uint32_t fiscal_year_count;
     const nk_budget_line_view* budget_lines;
     uint32_t budget_line_count;
+    uint32_t reserved; /* 1.1: 0 */
 } nk_scenario_view;
 
 /* Services of the host, valid until destroy. */
@@ -222,8 +237,14 @@ typedef struct nk_group_state {
     uint32_t struct_size;
     int32_t months_since_entry; /* tau = t - entry month; negative before entry */
     /* B + 2 counts: prospects, active in bins 0..B-1, closed. Expected counts in expected
-     * mode, realised counts in Monte Carlo. */
+     * mode, realised counts in Monte Carlo. Read them for count-dependent effects (access
+     * to shared units, adoption following active firms), which act on each replication. */
     const double* counts;
+    /* 1.1: the mean field, B + 2 expected counts of the same group, arm and month (the
+     * expected mode's counts; in expected mode the same as counts). Read it for design
+     * effects (a training window, a catch-up, a kit), which must give the same modifiers
+     * in both modes so that the Monte Carlo mean converges to the expected mode. */
+    const double* mean_field;
 } nk_group_state;
 
 typedef struct nk_month_view {
@@ -232,6 +253,7 @@ typedef struct nk_month_view {
     int32_t month;                /* t */
     const nk_group_state* groups; /* group_count states at t, same order as the scenario's */
     uint32_t group_count;
+    uint32_t reserved; /* 1.1: 0 */
 } nk_month_view;
 
 /* The modifiers of docs/model.md section 3; the host fills neutral values before each call. */
@@ -289,6 +311,11 @@ typedef struct nk_plugin {
                          nk_modifiers* out, nk_error* error);
     /* Cost lines of the whole run, called once on the planning instance. May be null. */
     int32_t (*cost_lines)(void* instance, const nk_cost_sink* sink, nk_error* error);
+    /* 1.1: the oldest minor of abi_major whose host the module runs on (at most
+     * abi_minor). Below abi_minor, the module checks struct_size before reading a field
+     * the older host may not give, and strides the host's arrays by struct_size. */
+    uint32_t compatibility_minimum;
+    uint32_t reserved; /* 0 */
 } nk_plugin;
 
 typedef const nk_plugin* (*nk_plugin_entry_fn)(void);

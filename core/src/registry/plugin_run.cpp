@@ -5,6 +5,7 @@
 #include "scenario_view.hpp"
 
 #include <algorithm>
+#include <cstddef>
 
 namespace nk {
 
@@ -38,28 +39,57 @@ std::vector<std::string> installedIds(const PluginRegistry& registry) {
     return ids;
 }
 
+// nk_group_state as ABI 1.0 laid it out, without mean_field: a module built for 1.0
+// strides its month view's groups by this size (plugin_api.h, "Arrays").
+struct GroupState10 {
+    std::uint32_t struct_size;
+    std::int32_t months_since_entry;
+    const double* counts;
+};
+static_assert(offsetof(GroupState10, counts) == offsetof(nk_group_state, counts));
+static_assert(sizeof(GroupState10) == offsetof(nk_group_state, mean_field));
+
+bool wants10(const PluginInstance& instance) {
+    return instance.spec().plugin->abi_minor == 0;
+}
+
 // Runs every plugin of one replication and combines their modifiers (docs/model.md 3).
 class PluginPipeline : public ModifierPipeline {
 public:
     PluginPipeline(std::shared_ptr<const PluginBinding::State> state,
                    std::vector<PluginInstance> instances)
-        : m_state(std::move(state)), m_instances(std::move(instances)) {}
+        : m_state(std::move(state)), m_instances(std::move(instances)),
+          m_any10(std::any_of(m_instances.begin(), m_instances.end(), wants10)) {}
 
     bool observe(Arm arm, int month, std::span<const GroupState> groups, std::span<double> series,
                  std::string& error) override {
         const CompiledScenario& s = *m_state->scenario;
         const int a = arm == Arm::Program ? 0 : 1;
+        const std::int32_t armCode = a == 0 ? NK_ARM_PROGRAM : NK_ARM_BASELINE;
+        const auto count = static_cast<std::uint32_t>(groups.size());
         auto& states = m_groupStates[a];
         states.resize(groups.size());
         for (std::size_t g = 0; g < groups.size(); ++g)
             states[g] = {sizeof(nk_group_state), month - s.groups[g].entryMonth,
-                         groups[g].counts.data()};
-        m_months[a] = {sizeof(nk_month_view), a == 0 ? NK_ARM_PROGRAM : NK_ARM_BASELINE, month,
-                       states.data(), static_cast<std::uint32_t>(groups.size())};
+                         groups[g].counts.data(), groups[g].meanField.data()};
+        m_months[a] = {sizeof(nk_month_view), armCode, month, states.data(), count, 0};
+        if (m_any10) {
+            auto& old = m_groupStates10[a];
+            old.resize(groups.size());
+            for (std::size_t g = 0; g < groups.size(); ++g)
+                old[g] = {sizeof(GroupState10), states[g].months_since_entry, states[g].counts};
+            m_months10[a] = {sizeof(nk_month_view),
+                             armCode,
+                             month,
+                             reinterpret_cast<const nk_group_state*>(old.data()),
+                             count,
+                             0};
+        }
         std::size_t offset = 0;
         for (auto& instance : m_instances) {
             const std::size_t n = instance.spec().plugin->series_count;
-            if (!instance.observe(m_months[a], series.subspan(offset, n), error)) return false;
+            if (!instance.observe(viewFor(instance, a), series.subspan(offset, n), error))
+                return false;
             offset += n;
         }
         return true;
@@ -68,26 +98,34 @@ public:
     // Uses the month view that observe built for this arm and month (the engine always
     // observes a month before asking for its modifiers).
     bool modifiers(Arm arm, int month, int group, Modifiers& out, std::string& error) override {
-        const nk_month_view& view = m_months[arm == Arm::Program ? 0 : 1];
-        if (view.month != month) {
+        const int a = arm == Arm::Program ? 0 : 1;
+        if (m_months[a].month != month) {
             error = "internal: modifiers asked for month " + std::to_string(month) +
                     " before it was observed";
             return false;
         }
         for (auto& instance : m_instances) {
             Modifiers m;
-            if (!instance.modifiers(view, group, m, error)) return false;
+            if (!instance.modifiers(viewFor(instance, a), group, m, error)) return false;
             out.combine(m);
         }
         return true;
     }
 
 private:
+    const nk_month_view& viewFor(const PluginInstance& instance, int arm) const {
+        return wants10(instance) ? m_months10[arm] : m_months[arm];
+    }
+
     std::shared_ptr<const PluginBinding::State> m_state;
     std::vector<PluginInstance> m_instances;
-    // Per simulated arm (program, baseline): the states and view of the observed month.
+    bool m_any10; // some module was built for ABI 1.0
+    // Per simulated arm (program, baseline): the states and view of the observed month,
+    // in this ABI's layout and in 1.0's.
     std::vector<nk_group_state> m_groupStates[2];
     nk_month_view m_months[2] = {};
+    std::vector<GroupState10> m_groupStates10[2];
+    nk_month_view m_months10[2] = {};
 };
 
 } // namespace

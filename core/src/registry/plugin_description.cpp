@@ -63,7 +63,7 @@ std::string paramProblem(const nk_param_decl& d, std::uint32_t i) {
         if (std::isnan(d.min) || std::isnan(d.max) || d.min > d.max)
             return quoted(d) + " has no valid range";
         if (!std::isfinite(d.default_number) || !inRange(d, d.default_number))
-            return quoted(d) + " has a default outside its range";
+            return quoted(d) + " has a default that is no finite number within its range";
         // A whole number that fits int64 (2^63 is the first double that does not).
         if (d.type == NK_PARAM_INTEGER && (d.default_number != std::trunc(d.default_number) ||
                                            std::fabs(d.default_number) >= 0x1p63))

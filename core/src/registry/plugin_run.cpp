@@ -18,7 +18,8 @@ struct PluginBinding::State {
     std::vector<PluginSpec> plugins; // in the scenario's order
     std::vector<std::string> seriesNames;
     std::vector<PluginRecord> records;
-    CostPlan costs;
+    std::uint64_t planSeed = 0; // the scenario's seed, which runs use unless told otherwise
+    CostPlan costs;             // the planning instances' at planSeed
 };
 
 namespace {
@@ -128,6 +129,18 @@ private:
     nk_month_view m_months10[2] = {};
 };
 
+// Adds the cost lines of `plugin`'s planning instance (replication -1) at `seed`.
+bool planCosts(const PluginSpec& plugin, std::uint64_t seed, Diagnostics* warnings, CostPlan& costs,
+               std::string& error) {
+    auto instance = PluginInstance::create(plugin, seed, -1, warnings, error);
+    return instance && instance->costLines(costs, error);
+}
+
+void sortByMonth(CostPlan& costs) {
+    std::stable_sort(costs.entries.begin(), costs.entries.end(),
+                     [](const CostEntry& a, const CostEntry& b) { return a.month < b.month; });
+}
+
 } // namespace
 
 Diagnostics checkPluginUses(const Scenario& scenario, const PluginRegistry& registry) {
@@ -173,17 +186,13 @@ PluginBinding::PluginBinding(std::shared_ptr<const CompiledScenario> scenario,
         st.plugins.push_back(std::move(plugin));
     }
     // The planning instances: refusals, warnings and cost lines.
+    st.planSeed = spec.scenario.seed;
     for (const PluginSpec& plugin : st.plugins) {
         std::string error;
-        auto instance = PluginInstance::create(plugin, 0, -1, &m_diagnostics, error);
-        if (!instance) {
+        if (!planCosts(plugin, st.planSeed, &m_diagnostics, st.costs, error))
             m_diagnostics.error(plugin.path + ".id", error);
-            continue;
-        }
-        if (!instance->costLines(st.costs, error)) m_diagnostics.error(plugin.path + ".id", error);
     }
-    std::stable_sort(st.costs.entries.begin(), st.costs.entries.end(),
-                     [](const CostEntry& a, const CostEntry& b) { return a.month < b.month; });
+    sortByMonth(st.costs);
 }
 
 PluginBinding::~PluginBinding() = default;
@@ -194,6 +203,15 @@ const CostPlan& PluginBinding::costs() const {
 
 void PluginBinding::apply(RunOptions& options) const {
     options.costs = m_state->costs;
+    // The planning instance sees the seed of the expected-mode run, so that host draws
+    // behind its cost lines are the ones the run's instances make.
+    std::string planError;
+    if (options.seed != m_state->planSeed) {
+        options.costs = {};
+        for (const PluginSpec& plugin : m_state->plugins)
+            if (!planCosts(plugin, options.seed, nullptr, options.costs, planError)) break;
+        sortByMonth(options.costs);
+    }
     options.pluginSeries = m_state->seriesNames;
     options.plugins = m_state->records;
     if (m_state->plugins.empty()) {
@@ -201,8 +219,9 @@ void PluginBinding::apply(RunOptions& options) const {
         return;
     }
     const std::uint64_t seed = options.seed;
-    options.pipelines = [state = m_state,
-                         seed](int replication) -> std::unique_ptr<ModifierPipeline> {
+    options.pipelines = [state = m_state, seed,
+                         planError](int replication) -> std::unique_ptr<ModifierPipeline> {
+        if (!planError.empty()) return std::make_unique<registry::FailedPipeline>(planError);
         std::vector<PluginInstance> instances;
         for (const PluginSpec& plugin : state->plugins) {
             std::string error;

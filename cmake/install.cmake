@@ -23,8 +23,8 @@ install(TARGETS ${NK_BUILTIN_PLUGINS} LIBRARY DESTINATION ${NK_INSTALL_PLUGIN_DI
 
 # Only the ABI headers: a plugin must not see core, so core's headers stay private.
 install(FILES
-  ${PROJECT_SOURCE_DIR}/core/include/naikkelas/plugin_api.h
-  ${PROJECT_SOURCE_DIR}/core/include/naikkelas/plugin.hpp
+  ${PROJECT_SOURCE_DIR}/core/plugin_api/naikkelas/plugin_api.h
+  ${PROJECT_SOURCE_DIR}/core/plugin_api/naikkelas/plugin.hpp
   DESTINATION include/naikkelas)
 
 # NaikKelas::plugin_api in the installed package, as the alias is in the build tree.

@@ -92,7 +92,7 @@ public:
     static nk::plugin::Info info() {
         return {"cohort_outcomes",
                 "Cohort outcomes",
-                "1.0.0",
+                "1.1.0",
                 "Dampak pelatihan, paket alat dan pendampingan pada peserta program: lebih "
                 "cepat memulai usaha, pertumbuhan omzet yang memudar, batas kapasitas lebih "
                 "tinggi, dan lebih sedikit usaha yang tutup (docs/model.md bagian 4).",
@@ -148,14 +148,16 @@ public:
 
     // Keeps each arm's prospects per group (and the baseline's of the month before), so
     // that the catch-up can stop at the baseline's level (the engine observes both arms
-    // before any modifiers of a month).
+    // before any modifiers of a month). The catch-up is a design effect: it reads the
+    // mean field, so a Monte Carlo replication gets the expected mode's multiplier
+    // rather than one clamped on its own noise (docs/model.md section 3).
     void observe(const nk_month_view& month, std::span<double>) override {
         const bool program = month.arm == NK_ARM_PROGRAM;
         if (!program) m_previousBaseline.swap(m_prospects[1]);
         auto& prospects = m_prospects[program ? 0 : 1];
         prospects.resize(month.group_count);
         for (std::uint32_t g = 0; g < month.group_count; ++g)
-            prospects[g] = month.groups[g].counts[0];
+            prospects[g] = nk::plugin::meanField(month.groups[g])[0];
     }
 
     void modifiers(const nk_month_view& month, std::uint32_t group, nk_modifiers& out) override {

@@ -78,7 +78,8 @@ std::string refusal(const std::string& name) {
 const PluginRegistry& goodFixtures() {
     static const PluginRegistry* registry = [] {
         auto* r = new PluginRegistry();
-        for (const char* name : {"refuses", "nan_modifier", "throws"}) {
+        for (const char* name :
+             {"refuses", "nan_modifier", "throws", "abi_1_0", "future_minor", "seed_echo"}) {
             std::string error;
             if (!r->loadFile(fixturePath(name), error)) FAIL_CHECK(error);
         }
@@ -125,6 +126,18 @@ TEST_CASE("loading: malformed descriptions and non-modules are refused naming th
     SUBCASE("a parameter without a name") {
         refusal("bad_param_decl");
     }
+    SUBCASE("a choice list with a null entry") {
+        CHECK(contains(refusal("null_choice"), "pick"));
+    }
+    SUBCASE("a choice whose default is not among its choices") {
+        CHECK(contains(refusal("default_not_a_choice"), "pick"));
+    }
+    SUBCASE("a number whose default is out of its range") {
+        CHECK(contains(refusal("default_out_of_range"), "share"));
+    }
+    SUBCASE("an integer whose default is NaN") {
+        CHECK(contains(refusal("nan_integer_default"), "months"));
+    }
     SUBCASE("a text file named .so") {
         refusal("not_a_module");
     }
@@ -139,16 +152,18 @@ TEST_CASE("loading: a folder loads the good modules and notes each bad one") {
 
     std::set<std::string> ids;
     for (const auto& m : registry.modules()) ids.insert(m->id);
-    CHECK(ids ==
-          std::set<std::string>{"fixture_nan_modifier", "fixture_refuses", "fixture_throws"});
+    CHECK(ids == std::set<std::string>{"fixture_abi_1_0", "fixture_future_minor",
+                                       "fixture_nan_modifier", "fixture_refuses",
+                                       "fixture_seed_echo", "fixture_throws"});
 
     std::string all;
     for (const auto& p : registry.problems()) all += p + "\n";
     INFO(all);
-    CHECK(registry.problems().size() == 7);
+    CHECK(registry.problems().size() == 11);
     CHECK(registry.shadowed().empty());
     for (const char* bad : {"no_entry", "abi_major", "abi_minor_newer", "null_functions",
-                            "tiny_struct", "bad_param_decl", "not_a_module"})
+                            "tiny_struct", "bad_param_decl", "null_choice", "default_not_a_choice",
+                            "default_out_of_range", "nan_integer_default", "not_a_module"})
         CHECK(contains(all, std::string(bad) + ".so"));
 }
 
@@ -306,5 +321,75 @@ TEST_CASE("loading: parameters are checked against the module's declarations") {
         INFO(run.error);
         CHECK_FALSE(run.ok);
         CHECK(contains(run.error, "throw_month"));
+    }
+}
+
+TEST_CASE("loading: a module built against ABI 1.0 loads and reads its month views in 1.0's "
+          "layout") {
+    // Five cohorts: a host that gave it 1.1's 24-byte group states would make it read the
+    // wrong counts from the second group on.
+    Scenario s = test::scenarioFile("001_malang_cookies_2023.yaml");
+    s.plugins = {PluginUse{"fixture_abi_1_0", {}}};
+    for (std::size_t c = 0; c < s.cohorts.size(); ++c) s.cohorts[c].entry_month = int(c) * 3;
+    const PluginModule* module = goodFixtures().find("fixture_abi_1_0");
+    REQUIRE(module);
+    CHECK(module->abi == abi(1, 0));
+    CHECK(module->plugin->compatibility_minimum == 0);
+    for (const RunMode mode : kModes) {
+        CAPTURE(static_cast<int>(mode));
+        const test::PluginRun run = test::tryRunWithPlugins(s, goodFixtures(), mode, 8);
+        INFO(run.error);
+        REQUIRE(run.ok);
+        for (const Arm arm : {Arm::Program, Arm::Baseline}) {
+            const SeriesBand* seen = run.results.find(arm, "total", "fixture_abi_1_0:active");
+            const SeriesBand* active = run.results.find(arm, "total", "active");
+            REQUIRE(seen);
+            REQUIRE(active);
+            for (std::size_t t = 0; t < active->mean.size(); ++t)
+                CHECK(seen->mean[t] == doctest::Approx(active->mean[t]));
+        }
+    }
+}
+
+TEST_CASE("loading: a module of a newer minor with a compatibility_minimum this host meets "
+          "loads, its larger declarations read by their struct_size") {
+    const PluginModule* module = goodFixtures().find("fixture_future_minor");
+    REQUIRE(module);
+    CHECK(module->abi == abi(NK_ABI_MAJOR, NK_ABI_MINOR + 1));
+    // The registry's copy is in this host's layout.
+    REQUIRE(module->plugin->param_count == 2);
+    CHECK(module->plugin->params[1].struct_size == sizeof(nk_param_decl));
+    CHECK(std::string(module->plugin->params[1].name) == "second");
+    CHECK(module->plugin->params[1].default_number == 2.0);
+    REQUIRE(module->plugin->series_count == 1);
+    CHECK(std::string(module->plugin->series[0].name) == "second");
+
+    const test::PluginRun run = test::tryRunWithPlugins(
+        withPlugin("fixture_future_minor", {{"second", std::int64_t{5}}}), goodFixtures());
+    INFO(run.error);
+    REQUIRE(run.ok);
+    const SeriesBand* echo = run.results.find(Arm::Program, "total", "fixture_future_minor:second");
+    REQUIRE(echo);
+    CHECK(echo->mean[0] == 5.0);
+    const SeriesBand* cost = run.results.find(Arm::Program, "total", "cost:fixture");
+    REQUIRE(cost);
+    CHECK(cost->mean[0] == 1000.0);
+}
+
+TEST_CASE("loading: the planning instance sees the seed of the expected-mode run") {
+    for (const std::uint64_t seed : {std::uint64_t{7}, std::uint64_t{20230106}}) {
+        CAPTURE(seed);
+        Scenario s = withPlugin("fixture_seed_echo");
+        s.scenario.seed = 20230106; // the binding plans at the scenario's seed
+        const test::PluginRun run =
+            test::tryRunWithPlugins(s, goodFixtures(), RunMode::Expected, 0, seed);
+        INFO(run.error);
+        REQUIRE(run.ok);
+        const SeriesBand* draw = run.results.find(Arm::Program, "total", "fixture_seed_echo:draw");
+        const SeriesBand* cost = run.results.find(Arm::Program, "total", "cost:fixture");
+        REQUIRE(draw);
+        REQUIRE(cost);
+        CHECK(draw->mean[0] > 0.0);
+        CHECK(cost->mean[0] == draw->mean[0]);
     }
 }

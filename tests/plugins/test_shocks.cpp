@@ -177,3 +177,36 @@ TEST_CASE("shocks: in Monte Carlo both arms take the same shock with the same dr
     CHECK(meanOf(mc, Arm::Baseline, "revenue")[t] <
           0.6 * meanOf(plain, Arm::Baseline, "revenue")[t]);
 }
+
+TEST_CASE("shocks: a cohort entering inside the window is at the level in force from its "
+          "first move") {
+    // Two cohorts with the same firms (all active, no volatility, drift or closure, so
+    // only levels move revenue): one enters before the window (t = 0), one inside it
+    // (t = 12). The one inside takes the whole level L(12) with its first move, so from
+    // t = 13 on both carry the same revenue (docs/model.md 3, "Entry at the level in
+    // force").
+    Scenario s = cookies("2019-07");
+    s.parameters.volatility_monthly = 0.0;
+    s.parameters.drift_monthly = 0.0;
+    s.parameters.closure_monthly_at_ref = 0.0;
+    s.cohorts.resize(2);
+    for (Cohort& c : s.cohorts) c.business_share = 1.0;
+    s.cohorts[0].entry_month = 0;
+    s.cohorts[1].entry_month = 12;
+    const ResultSet r = test::runWithPlugins(s);
+    auto perFirm = [&](const Cohort& c, int t) {
+        const std::string scope = "cohort:" + c.id;
+        const SeriesBand* revenue = r.find(Arm::Program, scope, "revenue");
+        const SeriesBand* active = r.find(Arm::Program, scope, "active");
+        REQUIRE(revenue);
+        REQUIRE(active);
+        return revenue->mean[t] / active->mean[t];
+    };
+    for (int t = 13; t <= 45; ++t) {
+        CAPTURE(t);
+        CHECK(perFirm(s.cohorts[1], t) == doctest::Approx(perFirm(s.cohorts[0], t)).epsilon(1e-9));
+    }
+    // Both sit at exp(L) of their entry revenue inside the window (on the grid).
+    CHECK(perFirm(s.cohorts[1], 13) / perFirm(s.cohorts[0], 5) ==
+          doctest::Approx(std::exp(kLevel)).epsilon(0.05));
+}

@@ -4,6 +4,7 @@
 #include "naikkelas/io/results_export.hpp"
 
 #include <cmath>
+#include <cstddef>
 
 namespace nk::registry {
 
@@ -45,14 +46,14 @@ struct HostContext {
 
 PluginInstance::PluginInstance(const PluginSpec& spec, std::unique_ptr<HostContext> host)
     : m_spec(&spec), m_host(std::move(host)), m_message(kMessageBytes, '\0') {
-    m_error = {sizeof(nk_error), m_message.data(), static_cast<std::uint32_t>(m_message.size())};
+    m_error = {sizeof(nk_error), m_message.data(), static_cast<std::uint32_t>(m_message.size()), 0};
 }
 
 PluginInstance::PluginInstance(PluginInstance&& other) noexcept
     : m_spec(other.m_spec), m_host(std::move(other.m_host)), m_values(std::move(other.m_values)),
       m_instance(other.m_instance), m_message(std::move(other.m_message)) {
     other.m_instance = nullptr;
-    m_error = {sizeof(nk_error), m_message.data(), static_cast<std::uint32_t>(m_message.size())};
+    m_error = {sizeof(nk_error), m_message.data(), static_cast<std::uint32_t>(m_message.size()), 0};
 }
 
 PluginInstance::~PluginInstance() {
@@ -145,7 +146,8 @@ struct CostCollector {
 
     static void add(void* context, const nk_cost_line* line) {
         auto* self = static_cast<CostCollector*>(context);
-        if (!line || line->struct_size < sizeof(nk_cost_line)) {
+        // The fields of ABI 1.0, which is all a line of a newer minor must hold here.
+        if (!line || line->struct_size < offsetof(nk_cost_line, amount) + sizeof(line->amount)) {
             self->problem = "a cost line is malformed";
             return;
         }

@@ -124,7 +124,9 @@ ResolvedParam defaultOf(const nk_param_decl& d) {
     p.name = d.name;
     p.type = d.type;
     p.number = d.default_number;
-    p.integer = static_cast<std::int64_t>(d.default_number);
+    // The registry checked that these defaults are whole numbers within int64.
+    if (d.type == NK_PARAM_INTEGER || d.type == NK_PARAM_BOOL)
+        p.integer = static_cast<std::int64_t>(d.default_number);
     if (d.default_text) p.text = d.default_text;
     return p;
 }

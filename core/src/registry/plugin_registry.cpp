@@ -1,5 +1,7 @@
 #include "naikkelas/registry/plugin_registry.hpp"
 
+#include "plugin_description.hpp"
+
 #include "naikkelas/io/sha256.hpp"
 
 #include <algorithm>
@@ -17,43 +19,6 @@ namespace fs = std::filesystem;
 
 std::string abiText(std::uint32_t major, std::uint32_t minor) {
     return std::to_string(major) + "." + std::to_string(minor);
-}
-
-bool validId(const char* id) {
-    if (!id || !*id) return false;
-    for (const char* c = id; *c; ++c)
-        if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_')) return false;
-    return true;
-}
-
-// The fields a host of this ABI reads must all lie within the module's struct.
-template <class T> bool covers(std::uint32_t size, std::size_t lastFieldEnd) {
-    return size >= lastFieldEnd && lastFieldEnd <= sizeof(T);
-}
-
-// What is wrong with a description whose ABI matches, or empty.
-std::string describeProblem(const nk_plugin& p) {
-    if (!covers<nk_plugin>(p.struct_size, offsetof(nk_plugin, cost_lines) + sizeof(p.cost_lines)))
-        return "its description is too small (" + std::to_string(p.struct_size) +
-               " bytes) for ABI " + abiText(p.abi_major, p.abi_minor);
-    if (!validId(p.id)) return "its id is missing or not made of a-z, 0-9 and _";
-    if (!p.name || !p.version) return "its name or version is missing";
-    if (!p.create || !p.destroy || !p.modifiers) return "it lacks create, destroy or modifiers";
-    if (p.param_count > 0 && !p.params) return "it declares parameters without a list";
-    if (p.series_count > 0 && !p.series) return "it declares series without a list";
-    for (std::uint32_t i = 0; i < p.param_count; ++i) {
-        const nk_param_decl& d = p.params[i];
-        if (d.struct_size < sizeof(nk_param_decl) || !d.name || !*d.name)
-            return "parameter " + std::to_string(i) + " is malformed";
-        if (d.type < NK_PARAM_NUMBER || d.type > NK_PARAM_TEXT)
-            return "parameter `" + std::string(d.name) + "` has an unknown type";
-        if (d.type == NK_PARAM_CHOICE && (d.choice_count == 0 || !d.choices))
-            return "parameter `" + std::string(d.name) + "` offers no choices";
-    }
-    for (std::uint32_t i = 0; i < p.series_count; ++i)
-        if (p.series[i].struct_size < sizeof(nk_series_decl) || !p.series[i].name)
-            return "series " + std::to_string(i) + " is malformed";
-    return {};
 }
 
 } // namespace
@@ -86,27 +51,31 @@ PluginRegistry::Status PluginRegistry::load(const std::string& path, std::string
     const auto entry = reinterpret_cast<nk_plugin_entry_fn>(symbol);
     const nk_plugin* plugin = entry();
     if (!plugin) return fail("its entry returned no description");
-    // The ABI check comes before reading any other field.
-    if (plugin->struct_size < offsetof(nk_plugin, abi_minor) + sizeof(plugin->abi_minor))
+    // The versions come before reading any other field.
+    if (!registry::hasVersion(*plugin))
         return fail("its description is too small to hold an ABI version");
     const std::string host = abiText(NK_ABI_MAJOR, NK_ABI_MINOR);
     const std::string module = abiText(plugin->abi_major, plugin->abi_minor);
-    if (plugin->abi_major != NK_ABI_MAJOR || plugin->abi_minor > NK_ABI_MINOR)
+    if (plugin->abi_major != NK_ABI_MAJOR)
         return fail("plugin ABI " + module + " is not supported by this NaikKelas (ABI " + host +
                     "); rebuild the plugin against this version's plugin_api.h");
-    if (const std::string problem = describeProblem(*plugin); !problem.empty())
+    if (const std::uint32_t minimum = registry::compatibilityMinimum(*plugin);
+        minimum > NK_ABI_MINOR)
+        return fail("plugin built for ABI " + module + " needs ABI " +
+                    abiText(NK_ABI_MAJOR, minimum) + " or newer; this NaikKelas has ABI " + host +
+                    ": update NaikKelas, or rebuild the plugin with a lower compatibility_minimum");
+    auto module_ = std::make_unique<PluginModule>();
+    if (const std::string problem = registry::readDescription(*plugin, *module_); !problem.empty())
         return fail("malformed plugin description: " + problem);
     if (const PluginModule* other = find(plugin->id))
         return fail("plugin `" + std::string(plugin->id) + "` is already loaded from " +
                         other->path,
                     Status::Duplicate);
 
-    auto module_ = std::make_unique<PluginModule>();
     module_->path = path;
     std::string readError;
     if (!io::sha256File(path, module_->sha256, readError))
         return fail("cannot read it to compute its digest: " + readError);
-    module_->plugin = plugin;
     module_->id = plugin->id;
     module_->name = plugin->name;
     module_->version = plugin->version;

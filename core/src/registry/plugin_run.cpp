@@ -5,6 +5,7 @@
 #include "scenario_view.hpp"
 
 #include <algorithm>
+#include <cstddef>
 
 namespace nk {
 
@@ -17,7 +18,8 @@ struct PluginBinding::State {
     std::vector<PluginSpec> plugins; // in the scenario's order
     std::vector<std::string> seriesNames;
     std::vector<PluginRecord> records;
-    CostPlan costs;
+    std::uint64_t planSeed = 0; // the scenario's seed, which runs use unless told otherwise
+    CostPlan costs;             // the planning instances' at planSeed
 };
 
 namespace {
@@ -38,28 +40,57 @@ std::vector<std::string> installedIds(const PluginRegistry& registry) {
     return ids;
 }
 
+// nk_group_state as ABI 1.0 laid it out, without mean_field: a module built for 1.0
+// strides its month view's groups by this size (plugin_api.h, "Arrays").
+struct GroupState10 {
+    std::uint32_t struct_size;
+    std::int32_t months_since_entry;
+    const double* counts;
+};
+static_assert(offsetof(GroupState10, counts) == offsetof(nk_group_state, counts));
+static_assert(sizeof(GroupState10) == offsetof(nk_group_state, mean_field));
+
+bool wants10(const PluginInstance& instance) {
+    return instance.spec().plugin->abi_minor == 0;
+}
+
 // Runs every plugin of one replication and combines their modifiers (docs/model.md 3).
 class PluginPipeline : public ModifierPipeline {
 public:
     PluginPipeline(std::shared_ptr<const PluginBinding::State> state,
                    std::vector<PluginInstance> instances)
-        : m_state(std::move(state)), m_instances(std::move(instances)) {}
+        : m_state(std::move(state)), m_instances(std::move(instances)),
+          m_any10(std::any_of(m_instances.begin(), m_instances.end(), wants10)) {}
 
     bool observe(Arm arm, int month, std::span<const GroupState> groups, std::span<double> series,
                  std::string& error) override {
         const CompiledScenario& s = *m_state->scenario;
         const int a = arm == Arm::Program ? 0 : 1;
+        const std::int32_t armCode = a == 0 ? NK_ARM_PROGRAM : NK_ARM_BASELINE;
+        const auto count = static_cast<std::uint32_t>(groups.size());
         auto& states = m_groupStates[a];
         states.resize(groups.size());
         for (std::size_t g = 0; g < groups.size(); ++g)
             states[g] = {sizeof(nk_group_state), month - s.groups[g].entryMonth,
-                         groups[g].counts.data()};
-        m_months[a] = {sizeof(nk_month_view), a == 0 ? NK_ARM_PROGRAM : NK_ARM_BASELINE, month,
-                       states.data(), static_cast<std::uint32_t>(groups.size())};
+                         groups[g].counts.data(), groups[g].meanField.data()};
+        m_months[a] = {sizeof(nk_month_view), armCode, month, states.data(), count, 0};
+        if (m_any10) {
+            auto& old = m_groupStates10[a];
+            old.resize(groups.size());
+            for (std::size_t g = 0; g < groups.size(); ++g)
+                old[g] = {sizeof(GroupState10), states[g].months_since_entry, states[g].counts};
+            m_months10[a] = {sizeof(nk_month_view),
+                             armCode,
+                             month,
+                             reinterpret_cast<const nk_group_state*>(old.data()),
+                             count,
+                             0};
+        }
         std::size_t offset = 0;
         for (auto& instance : m_instances) {
             const std::size_t n = instance.spec().plugin->series_count;
-            if (!instance.observe(m_months[a], series.subspan(offset, n), error)) return false;
+            if (!instance.observe(viewFor(instance, a), series.subspan(offset, n), error))
+                return false;
             offset += n;
         }
         return true;
@@ -68,27 +99,47 @@ public:
     // Uses the month view that observe built for this arm and month (the engine always
     // observes a month before asking for its modifiers).
     bool modifiers(Arm arm, int month, int group, Modifiers& out, std::string& error) override {
-        const nk_month_view& view = m_months[arm == Arm::Program ? 0 : 1];
-        if (view.month != month) {
+        const int a = arm == Arm::Program ? 0 : 1;
+        if (m_months[a].month != month) {
             error = "internal: modifiers asked for month " + std::to_string(month) +
                     " before it was observed";
             return false;
         }
         for (auto& instance : m_instances) {
             Modifiers m;
-            if (!instance.modifiers(view, group, m, error)) return false;
+            if (!instance.modifiers(viewFor(instance, a), group, m, error)) return false;
             out.combine(m);
         }
         return true;
     }
 
 private:
+    const nk_month_view& viewFor(const PluginInstance& instance, int arm) const {
+        return wants10(instance) ? m_months10[arm] : m_months[arm];
+    }
+
     std::shared_ptr<const PluginBinding::State> m_state;
     std::vector<PluginInstance> m_instances;
-    // Per simulated arm (program, baseline): the states and view of the observed month.
+    bool m_any10; // some module was built for ABI 1.0
+    // Per simulated arm (program, baseline): the states and view of the observed month,
+    // in this ABI's layout and in 1.0's.
     std::vector<nk_group_state> m_groupStates[2];
     nk_month_view m_months[2] = {};
+    std::vector<GroupState10> m_groupStates10[2];
+    nk_month_view m_months10[2] = {};
 };
+
+// Adds the cost lines of `plugin`'s planning instance (replication -1) at `seed`.
+bool planCosts(const PluginSpec& plugin, std::uint64_t seed, Diagnostics* warnings, CostPlan& costs,
+               std::string& error) {
+    auto instance = PluginInstance::create(plugin, seed, -1, warnings, error);
+    return instance && instance->costLines(costs, error);
+}
+
+void sortByMonth(CostPlan& costs) {
+    std::stable_sort(costs.entries.begin(), costs.entries.end(),
+                     [](const CostEntry& a, const CostEntry& b) { return a.month < b.month; });
+}
 
 } // namespace
 
@@ -135,17 +186,13 @@ PluginBinding::PluginBinding(std::shared_ptr<const CompiledScenario> scenario,
         st.plugins.push_back(std::move(plugin));
     }
     // The planning instances: refusals, warnings and cost lines.
+    st.planSeed = spec.scenario.seed;
     for (const PluginSpec& plugin : st.plugins) {
         std::string error;
-        auto instance = PluginInstance::create(plugin, 0, -1, &m_diagnostics, error);
-        if (!instance) {
+        if (!planCosts(plugin, st.planSeed, &m_diagnostics, st.costs, error))
             m_diagnostics.error(plugin.path + ".id", error);
-            continue;
-        }
-        if (!instance->costLines(st.costs, error)) m_diagnostics.error(plugin.path + ".id", error);
     }
-    std::stable_sort(st.costs.entries.begin(), st.costs.entries.end(),
-                     [](const CostEntry& a, const CostEntry& b) { return a.month < b.month; });
+    sortByMonth(st.costs);
 }
 
 PluginBinding::~PluginBinding() = default;
@@ -156,6 +203,15 @@ const CostPlan& PluginBinding::costs() const {
 
 void PluginBinding::apply(RunOptions& options) const {
     options.costs = m_state->costs;
+    // The planning instance sees the seed of the expected-mode run, so that host draws
+    // behind its cost lines are the ones the run's instances make.
+    std::string planError;
+    if (options.seed != m_state->planSeed) {
+        options.costs = {};
+        for (const PluginSpec& plugin : m_state->plugins)
+            if (!planCosts(plugin, options.seed, nullptr, options.costs, planError)) break;
+        sortByMonth(options.costs);
+    }
     options.pluginSeries = m_state->seriesNames;
     options.plugins = m_state->records;
     if (m_state->plugins.empty()) {
@@ -163,8 +219,9 @@ void PluginBinding::apply(RunOptions& options) const {
         return;
     }
     const std::uint64_t seed = options.seed;
-    options.pipelines = [state = m_state,
-                         seed](int replication) -> std::unique_ptr<ModifierPipeline> {
+    options.pipelines = [state = m_state, seed,
+                         planError](int replication) -> std::unique_ptr<ModifierPipeline> {
+        if (!planError.empty()) return std::make_unique<registry::FailedPipeline>(planError);
         std::vector<PluginInstance> instances;
         for (const PluginSpec& plugin : state->plugins) {
             std::string error;

@@ -24,7 +24,7 @@ ScenarioView::ScenarioView(const CompiledScenario& cs) {
         m_programs.push_back({sizeof(nk_program_view), p.id.c_str(), p.sector.c_str(),
                               p.duration_days, p.cost_per_participant, p.completion_rate,
                               p.mentoring_months, p.mentoring_cost_per_month,
-                              indexOf(s.equipment, p.kit)});
+                              indexOf(s.equipment, p.kit), 0});
     for (const Equipment& e : s.equipment)
         m_equipment.push_back({sizeof(nk_equipment_view), e.id.c_str(),
                                e.kind == EquipmentKind::Shared ? 1 : 0, e.unit_cost,
@@ -41,7 +41,8 @@ ScenarioView::ScenarioView(const CompiledScenario& cs) {
     for (std::size_t i = 0; i < s.clusters.size(); ++i)
         m_clusters.push_back({sizeof(nk_cluster_view), s.clusters[i].id.c_str(),
                               s.clusters[i].sector.c_str(), m_allocations[i].data(),
-                              count(m_allocations[i]), m_channels[i].data(), count(m_channels[i])});
+                              count(m_allocations[i]), m_channels[i].data(), count(m_channels[i]),
+                              0});
     for (const Group& g : cs.groups)
         m_groups.push_back({sizeof(nk_group_view), s.cohorts[g.cohort].id.c_str(), g.program,
                             g.cluster, cs.targetGroups[g.targetGroup].c_str(), g.entryMonth,
@@ -83,6 +84,7 @@ ScenarioView::ScenarioView(const CompiledScenario& cs) {
     m_view.fiscal_year_count = count(m_fiscalYears);
     m_view.budget_lines = m_lines.data();
     m_view.budget_line_count = count(m_lines);
+    m_view.reserved = 0;
 }
 
 } // namespace nk::registry

@@ -12,13 +12,22 @@
 
 namespace nk {
 
-// One loaded module.
+// One loaded module. Its description is read once into this host's layout (a module of
+// another minor may have larger or smaller structs, plugin_api.h): `plugin` points to
+// that copy, whose parameter and series arrays are `params` and `series`.
 struct PluginModule {
     std::string path;   // the file it was loaded from
     std::string sha256; // of the file's bytes
     const nk_plugin* plugin = nullptr;
     std::string id, name, version;
     std::string abi; // "major.minor" the module was built with
+    nk_plugin description{};
+    std::vector<nk_param_decl> params;
+    std::vector<nk_series_decl> series;
+
+    PluginModule() = default;
+    PluginModule(const PluginModule&) = delete; // `plugin` points into it
+    PluginModule& operator=(const PluginModule&) = delete;
 };
 
 class PluginRegistry {
@@ -29,7 +38,9 @@ public:
     PluginRegistry& operator=(const PluginRegistry&) = delete;
 
     // Loads one module file. False with a message naming the file on any failure: not
-    // loadable, no entry symbol, wrong ABI, malformed description, id already loaded.
+    // loadable, no entry symbol, another major or a compatibility_minimum newer than this
+    // host, malformed description (including a parameter default outside its range or
+    // choices), id already loaded.
     bool loadFile(const std::string& path, std::string& error);
     // Loads every *.so in a folder (sorted by name); a missing folder is not an error.
     // Failures are kept in problems(). A module whose id is already loaded from an

@@ -25,7 +25,7 @@ Diagnostics checkPluginUses(const Scenario& scenario, const PluginRegistry& regi
 class PluginBinding {
 public:
     // Checks the uses, then creates the planning instance of each plugin (replication
-    // -1) to collect cost lines and warnings. Problems go to diagnostics(); ok() is
+    // -1, at the scenario's seed) to collect cost lines and warnings. Problems go to diagnostics(); ok() is
     // false when any is an error (a missing plugin, a bad parameter, a refused create).
     PluginBinding(std::shared_ptr<const CompiledScenario> scenario, const PluginRegistry& registry);
     ~PluginBinding();
@@ -37,7 +37,8 @@ public:
     const CostPlan& costs() const;
 
     // Sets pipelines, costs, extra series and manifest records of `options` for a run
-    // with options.seed (set the seed first).
+    // with options.seed (set the seed first). Another seed than the scenario's is planned
+    // again, so the cost lines come from the seed the run's instances see.
     void apply(RunOptions& options) const;
 
     struct State;

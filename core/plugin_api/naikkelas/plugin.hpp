@@ -17,6 +17,7 @@
 #include "naikkelas/plugin_api.h"
 
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <exception>
@@ -111,7 +112,28 @@ struct Info {
     const char* descriptionEn;
     std::span<const nk_param_decl> params;
     std::span<const nk_series_decl> series;
+    // The oldest host minor the module runs on (plugin_api.h): lower it only after
+    // checking that every field and array read below NK_ABI_MINOR is guarded.
+    std::uint32_t compatibilityMinimum = NK_ABI_MINOR;
 };
+
+// Group g of a month view, striding by the host's element size (a host older than the
+// module's minor gives smaller states).
+inline const nk_group_state& groupState(const nk_month_view& month, std::uint32_t g) {
+    const std::uint32_t stride = month.group_count > 0 ? month.groups[0].struct_size : 0;
+    return *reinterpret_cast<const nk_group_state*>(reinterpret_cast<const char*>(month.groups) +
+                                                    std::size_t(g) * stride);
+}
+
+// The B + 2 expected counts of a group (plugin_api.h, nk_group_state): what design
+// effects read, so that both modes give them alike. A host before ABI 1.1 gives none;
+// its counts are the nearest it has.
+inline const double* meanField(const nk_group_state& state) {
+    const bool given =
+        state.struct_size >= offsetof(nk_group_state, mean_field) + sizeof(state.mean_field) &&
+        state.mean_field;
+    return given ? state.mean_field : state.counts;
+}
 
 // The parameter values of an instance (defaults filled in by the host).
 class Params {
@@ -229,15 +251,25 @@ inline std::int32_t costLines(void* instance, const nk_cost_sink* sink, nk_error
 
 template <class T> nk_plugin describe() {
     const Info info = T::info();
-    return {sizeof(nk_plugin),  NK_ABI_MAJOR,
-            NK_ABI_MINOR,       info.id,
-            info.name,          info.version,
-            info.descriptionId, info.descriptionEn,
-            info.params.data(), static_cast<std::uint32_t>(info.params.size()),
-            info.series.data(), static_cast<std::uint32_t>(info.series.size()),
-            &create<T>,         &destroy,
-            &observeOf<T>,      &modifiers,
-            &costLines};
+    return {sizeof(nk_plugin),
+            NK_ABI_MAJOR,
+            NK_ABI_MINOR,
+            info.id,
+            info.name,
+            info.version,
+            info.descriptionId,
+            info.descriptionEn,
+            info.params.data(),
+            static_cast<std::uint32_t>(info.params.size()),
+            info.series.data(),
+            static_cast<std::uint32_t>(info.series.size()),
+            &create<T>,
+            &destroy,
+            &observeOf<T>,
+            &modifiers,
+            &costLines,
+            info.compatibilityMinimum,
+            0};
 }
 
 } // namespace detail

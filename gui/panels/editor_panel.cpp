@@ -38,7 +38,8 @@ void EditorPanel::draw(AppState& app, const RunSnapshot& snapshot) {
     // A copy: an edit made while drawing changes the document, and the rest of this
     // frame keeps drawing the rows it started with.
     const Scenario scenario = app.document().scenario();
-    EditorContext c{app, m_focus, language, scenario};
+    m_draft.follow(app.document());
+    EditorContext c{app, m_focus, language, scenario, m_draft};
     m_focus.beginFrame();
 
     const Document& doc = app.document();

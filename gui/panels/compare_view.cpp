@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
+#include <optional>
 
 namespace nk::gui {
 
@@ -100,6 +102,29 @@ CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, Langu
     return c;
 }
 
+void CompareView::addFile(const std::string& path) {
+    if (m_session.add(path, m_addError)) {
+        m_addError.clear();
+        m_path[0] = '\0';
+    }
+}
+
+void CompareView::askFile(const AppState& app, Language language) {
+    const std::string& documentPath = app.document().path();
+    std::error_code ec;
+    const std::string folder = !app.settings().lastFolder.empty() ? app.settings().lastFolder
+                               : !documentPath.empty()
+                                   ? std::filesystem::path(documentPath).parent_path().string()
+                                   : std::filesystem::current_path(ec).string();
+    FileDialogRequest request;
+    request.title =
+        tr(language, "Pilih skenario untuk dibandingkan", "Choose a scenario to compare");
+    request.filterName = tr(language, "Berkas skenario (.yaml)", "Scenario file (.yaml)");
+    request.patterns = {"*.yaml", "*.yml"};
+    request.initialPath = folder + "/";
+    m_fileDialog.ask(request, app.fileChooser());
+}
+
 void CompareView::drawAddRow(AppState& app, Language language) {
     const std::string& documentPath = app.document().path();
     if (m_suggestions.empty() || m_suggestionsFor != documentPath) {
@@ -121,18 +146,26 @@ void CompareView::drawAddRow(AppState& app, Language language) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(-120.0f);
-    ImGui::InputTextWithHint("##path", tr(language, "jalur berkas .yaml", "path of a .yaml file"),
-                             m_path.data(), m_path.size());
+    const char* choose = tr(language, "Pilih\u2026", "Choose\u2026");
+    const char* add = tr(language, "Tambahkan", "Add");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons = ImGui::CalcTextSize(choose).x + ImGui::CalcTextSize(add).x +
+                          style.FramePadding.x * 4.0f + style.ItemSpacing.x * 2.0f;
+    ImGui::SetNextItemWidth(-buttons);
+    const bool entered = ImGui::InputTextWithHint(
+        "##path", tr(language, "jalur berkas .yaml", "path of a .yaml file"), m_path.data(),
+        m_path.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool canAdd = !m_session.full() && m_path[0] != '\0';
     ImGui::SameLine();
-    ImGui::BeginDisabled(m_session.full() || m_path[0] == '\0');
-    if (ImGui::Button(tr(language, "Tambahkan", "Add"))) {
-        if (m_session.add(m_path.data(), m_addError)) {
-            m_addError.clear();
-            m_path[0] = '\0';
-        }
-    }
+    ImGui::BeginDisabled(m_session.full());
+    if (ImGui::Button(choose)) askFile(app, language);
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!canAdd);
+    const bool clicked = ImGui::Button(add);
+    ImGui::EndDisabled();
+    if ((clicked || entered) && canAdd) addFile(m_path.data());
+    if (const std::optional<std::string> chosen = m_fileDialog.draw(language)) addFile(*chosen);
     if (m_session.full())
         ImGui::TextDisabled("%s", tr(language, "Paling banyak empat skenario dibandingkan.",
                                      "At most four scenarios are compared."));

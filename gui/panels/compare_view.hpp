@@ -8,6 +8,7 @@
 #include "chart/interaction.hpp"
 #include "model/app_state.hpp"
 #include "model/compare_session.hpp"
+#include "panels/file_dialog.hpp"
 
 #include <array>
 #include <string>
@@ -36,7 +37,11 @@ public:
     CompareSession& session() { return m_session; }
 
 private:
+    // The suggestions, the path field (Enter adds), "Choose…" (the file dialog of Open)
+    // and "Add".
     void drawAddRow(AppState& app, Language language);
+    void addFile(const std::string& path);
+    void askFile(const AppState& app, Language language);
     void drawEntries(Language language);
     void drawIndicators(Language language) const;
     void drawCharts();
@@ -44,6 +49,7 @@ private:
 
     CompareSession m_session;
     std::array<char, 1024> m_path{};
+    FileDialog m_fileDialog;
     std::string m_addError;
     std::string m_suggestionsFor; // the document path the suggestions were listed for
     std::vector<std::string> m_suggestions;

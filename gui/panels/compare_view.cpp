@@ -42,33 +42,33 @@ const ImVec4* differenceColour(const std::string& key, const std::string& unit, 
     return nullptr;
 }
 
-chart::ChartModel overlay(const std::vector<CompareEntry>& entries, const std::string& series,
-                          std::string title, Language language) {
+chart::ChartModel overlay(const std::vector<CompareEntry>& entries, RunMode mode,
+                          const std::string& series, std::string title, Language language) {
     chart::ChartModel m;
     m.title = std::move(title);
     m.language = language;
-    bool monteCarlo = false;
     bool sameStart = true;
     const ResultSet* first = nullptr;
     for (const CompareEntry& e : entries) {
-        if (!e.results) continue;
-        monteCarlo = monteCarlo || e.results->mode == RunMode::MonteCarlo;
-        if (!first) first = e.results.get();
-        sameStart = sameStart && e.results->start == first->start;
+        const ResultSet* results = e.results(mode).get();
+        if (!results) continue;
+        if (!first) first = results;
+        sameStart = sameStart && results->start == first->start;
     }
-    m.kind = monteCarlo ? chart::ChartKind::Band : chart::ChartKind::Line;
+    m.kind = mode == RunMode::MonteCarlo ? chart::ChartKind::Band : chart::ChartKind::Line;
     if (first && sameStart) m.start = chart::parseYearMonth(first->start);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const CompareEntry& e = entries[i];
-        if (!e.results) continue;
-        if (const SeriesBand* band = e.results->find(Arm::Program, "total", series))
-            m.series.push_back(chart::seriesFromBand(*band, e.results->quantileLevels,
+        const ResultSet* results = e.results(mode).get();
+        if (!results) continue;
+        if (const SeriesBand* band = results->find(Arm::Program, "total", series))
+            m.series.push_back(chart::seriesFromBand(*band, results->quantileLevels,
                                                      "program" + std::to_string(i), e.label,
                                                      chart::paletteColor(i)));
     }
     // The chart module has no dashed lines: the first scenario's baseline is a grey line.
-    if (!entries.empty() && entries.front().results)
-        if (const SeriesBand* band = entries.front().results->find(Arm::Baseline, "total", series))
+    if (const ResultSet* results = entries.empty() ? nullptr : entries.front().results(mode).get())
+        if (const SeriesBand* band = results->find(Arm::Baseline, "total", series))
             m.series.push_back(chart::seriesFromBand(*band, {}, "baseline",
                                                      entries.front().label + " (" +
                                                          translate("baseline", language) + ")",
@@ -89,17 +89,33 @@ void chartCell(const chart::ChartModel& model, chart::ChartState& state, ImVec2 
 
 } // namespace
 
-CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, Language language) {
+CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, RunMode mode,
+                                 Language language) {
     CompareCharts c;
     c.active =
-        overlay(entries, "active",
+        overlay(entries, mode, "active",
                 tr(language, "Usaha aktif (program)", "Active enterprises (program)"), language);
-    c.income = overlay(entries, "income_per_participant",
+    c.income = overlay(entries, mode, "income_per_participant",
                        tr(language, "Pendapatan per peserta (program, Rp/bulan)",
                           "Income per participant (program, Rp/month)"),
                        language);
     c.income.valueFormat = chart::rupiahAxis(language);
     return c;
+}
+
+std::string compareModeNote(const CompareSession& session, Language language) {
+    if (session.mode() == RunMode::MonteCarlo)
+        return tr(language, "Angka: rata-rata Monte Carlo setiap skenario.",
+                  "Figures: each scenario's Monte Carlo mean.");
+    std::string note = tr(language, "Angka: proyeksi harapan setiap skenario.",
+                          "Figures: each scenario's expected projection.");
+    if (!session.entries().empty() && session.entries().front().monteCarlo)
+        note += tr(language,
+                   " Hasil Monte Carlo dokumen ini tidak dipakai: berkas lain hanya punya "
+                   "proyeksi harapan, dan kedua mode tidak dicampur.",
+                   " This document's Monte Carlo run is not used: the other files have "
+                   "expected projections only, and the two modes are never mixed.");
+    return note;
 }
 
 void CompareView::addFile(const std::string& path) {
@@ -227,7 +243,7 @@ void CompareView::drawIndicators(Language language) const {
                 else
                     ImGui::TextDisabled("%s", text.c_str());
             }
-            const ResultSet* results = m_session.entries()[i].results.get();
+            const ResultSet* results = m_session.entries()[i].results(m_session.mode()).get();
             if (cell.low && cell.high && results && !results->quantileLevels.empty())
                 ImGui::TextDisabled("%s: %s .. %s",
                                     bandName(results->quantileLevels, language).c_str(),
@@ -292,7 +308,7 @@ void CompareView::draw(AppState& app, const RunSnapshot& snapshot) {
 
     if (m_builtRevision != m_session.revision() || m_builtLanguage != language) {
         m_comparison = m_session.comparison();
-        m_charts = buildCompareCharts(m_session.entries(), language);
+        m_charts = buildCompareCharts(m_session.entries(), m_session.mode(), language);
         m_builtRevision = m_session.revision();
         m_builtLanguage = language;
     }
@@ -304,6 +320,7 @@ void CompareView::draw(AppState& app, const RunSnapshot& snapshot) {
                                     "document."));
         return;
     }
+    ImGui::TextDisabled("%s", compareModeNote(m_session, language).c_str());
     if (ImGui::CollapsingHeader(translate("key_indicators", language).c_str(),
                                 ImGuiTreeNodeFlags_DefaultOpen))
         drawIndicators(language);

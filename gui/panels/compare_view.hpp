@@ -24,7 +24,13 @@ struct CompareCharts {
     chart::ChartModel income;
 };
 
-CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, Language language);
+// Every entry's results in `mode` (CompareSession::mode), never a mix.
+CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, RunMode mode,
+                                 Language language);
+
+// Which mode the compare view's figures are in, and (expected with the document's own
+// current Monte Carlo run) why that run is not shown.
+std::string compareModeNote(const CompareSession& session, Language language);
 
 class CompareView {
 public:

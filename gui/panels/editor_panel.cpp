@@ -84,6 +84,9 @@ void EditorPanel::draw(AppState& app, const RunSnapshot& snapshot) {
         ImGui::PopID();
     }
     ImGui::EndChild();
+    // A number field left by a click that also hid it (another row selected, its section
+    // closed) is not drawn to see that it was left: its text is applied here.
+    if (m_draft.typing() && !ImGui::IsAnyItemActive()) m_draft.leave(app, language);
 
     ImGui::BeginChild("diagnostics", ImVec2(0.0f, 0.0f), true);
     const auto clicked = drawDiagnosticsList(snapshot, language);

@@ -248,3 +248,22 @@ TEST_CASE("number fields: going to another field applies the text; an untouched 
     CHECK(e.scenario().cohorts[0].initial_revenue_median == 3'500'000.0);
     CHECK(e.app.document().undoCount() == steps + 2);
 }
+
+TEST_CASE("number fields: a text left by a click that hides its field is applied") {
+    Editor e;
+    e.app.settings().language = Language::Indonesian;
+    e.harness.openScenario("001_malang_cookies_2023.yaml");
+    REQUIRE(e.scenario().cohorts.size() >= 2);
+    e.frames(2);
+    const std::size_t steps = e.app.document().undoCount();
+    e.typeInto("cohorts[0].participants", "2 ribu");
+    // Another row's field: cohort 0's form is no longer drawn.
+    e.panel.focus("cohorts[1].entry_month");
+    e.frames(3);
+    CHECK_FALSE(e.panel.drewField("cohorts[0].participants"));
+    e.press(ImGuiKey_Enter); // leaves the entry month as it was
+    e.frames(1);
+    CHECK(e.scenario().cohorts[0].participants == 2'000);
+    CHECK(e.app.document().undoCount() == steps + 1);
+    CHECK(e.panel.numberDraft().keyPath().empty());
+}

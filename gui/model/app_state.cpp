@@ -1,5 +1,7 @@
 #include "model/app_state.hpp"
 
+#include "model/save_notice.hpp"
+
 #include <unistd.h>
 
 namespace nk::gui {
@@ -91,7 +93,9 @@ bool AppState::saveAs(const std::string& path) {
     m_autosaver.discard();
     dropRecovered(true);
     remember(path);
-    m_status = {};
+    // After the save: the file is written either way, and this says what it lost.
+    m_status = m_document.rewriteReason().empty() ? StatusText{}
+                                                  : savedWholeNotice(m_document.rewriteReason());
     submit(); // diagnostics now point into the saved file
     return true;
 }

@@ -40,7 +40,7 @@ void project(CompareEntry& entry, const SourcePositions& positions,
     prepared.binding->apply(options);
     RunOutcome outcome = runScenario(*prepared.compiled, options);
     if (outcome.ok)
-        entry.results = std::make_shared<const ResultSet>(std::move(outcome.results));
+        entry.expected = std::make_shared<const ResultSet>(std::move(outcome.results));
     else
         entry.problem = outcome.error;
 }
@@ -64,7 +64,8 @@ void CompareSession::setCurrent(const std::string& label, const RunSnapshot& sna
     current.scenario = std::make_shared<const Scenario>(snapshot.scenario);
     const bool monteCarloIsCurrent =
         snapshot.monteCarlo && snapshot.monteCarloGeneration == snapshot.generation;
-    current.results = monteCarloIsCurrent ? snapshot.monteCarlo : snapshot.expected;
+    current.expected = snapshot.expected;
+    current.monteCarlo = monteCarloIsCurrent ? snapshot.monteCarlo : nullptr;
     current.problem = snapshot.expected ? std::string{} : firstError(snapshot.diagnostics);
     if (current.problem.empty() && !snapshot.expected) current.problem = snapshot.error;
 }
@@ -103,10 +104,17 @@ bool CompareSession::remove(std::size_t index) {
     return true;
 }
 
+RunMode CompareSession::mode() const {
+    for (const CompareEntry& e : m_entries)
+        if (!e.monteCarlo) return RunMode::Expected;
+    return RunMode::MonteCarlo;
+}
+
 Comparison CompareSession::comparison() const {
+    const RunMode shown = mode();
     std::vector<ComparedScenario> compared;
     for (const CompareEntry& e : m_entries)
-        compared.push_back({e.label, e.scenario.get(), e.results.get()});
+        compared.push_back({e.label, e.scenario.get(), e.results(shown).get()});
     return compareScenarios(compared);
 }
 

@@ -1,6 +1,8 @@
 // The scenarios open in the compare view (no ImGui): the current document first, then up
 // to three scenario files, each projected in expected mode when it is added, and their
-// comparison (comparison.hpp). Also which scenario files to suggest, and whether more or
+// comparison (comparison.hpp). All entries are compared in one mode: a difference between
+// one scenario's Monte Carlo mean and another's expected projection would mix the model's
+// mean with its approximation. Also which scenario files to suggest, and whether more or
 // less of an indicator is better, for colouring differences.
 #pragma once
 
@@ -23,8 +25,14 @@ struct CompareEntry {
     std::string label;
     std::string path; // empty for the current document
     std::shared_ptr<const Scenario> scenario;
-    std::shared_ptr<const ResultSet> results; // null: the scenario did not run
+    std::shared_ptr<const ResultSet> expected;   // null: the scenario did not run
+    std::shared_ptr<const ResultSet> monteCarlo; // a current Monte Carlo run, or null
     std::string problem; // why it did not run (first error, file:line), or empty
+
+    // Its results in `mode` (Expected or MonteCarlo); null when it has none in it.
+    const std::shared_ptr<const ResultSet>& results(RunMode mode) const {
+        return mode == RunMode::MonteCarlo ? monteCarlo : expected;
+    }
 };
 
 class CompareSession {
@@ -32,8 +40,8 @@ public:
     // The registry must outlive the session.
     explicit CompareSession(const PluginRegistry& registry);
 
-    // Entry 0, the current document: the snapshot's scenario with its Monte Carlo results
-    // when they belong to this very scenario, its expected results otherwise.
+    // Entry 0, the current document: the snapshot's scenario, its expected results, and
+    // its Monte Carlo results when they belong to this very scenario.
     void setCurrent(const std::string& label, const RunSnapshot& snapshot);
 
     // Loads, checks and projects (expected mode) a scenario file. Adding is synchronous:
@@ -51,7 +59,10 @@ public:
     // view rebuilds its tables and charts only then.
     std::uint64_t revision() const { return m_revision; }
 
-    // The comparison of every entry; its error is set with fewer than two.
+    // The mode every entry is compared in: Monte Carlo when all have a current Monte Carlo
+    // run, expected otherwise.
+    RunMode mode() const;
+    // The comparison of every entry in mode(); its error is set with fewer than two.
     Comparison comparison() const;
 
 private:

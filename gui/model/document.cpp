@@ -102,15 +102,19 @@ OpenResult Document::recover(const std::string& text, const std::string& origina
 }
 
 bool Document::saveTo(const std::string& path, std::string& error) {
-    std::string text;
+    io::PreservingWrite written;
     try {
-        text = m_sourceText.empty() ? io::scenarioToYaml(m_scenario)
-                                    : io::writeScenarioPreserving(m_sourceText, m_scenario).text;
+        if (m_sourceText.empty())
+            written.text = io::scenarioToYaml(m_scenario);
+        else
+            written = io::writeScenarioPreserving(m_sourceText, m_scenario);
     } catch (const std::exception& e) {
         error = std::string("cannot write the scenario as YAML: ") + e.what();
         return false;
     }
+    std::string& text = written.text;
     if (!io::writeFileAtomically(path, text, error)) return false;
+    m_rewriteReason = std::move(written.rewriteReason);
     m_path = path;
     m_savedState = m_state;
     // Lines now refer to the saved text, so diagnostics point into the file on disk.

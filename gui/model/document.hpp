@@ -63,6 +63,9 @@ public:
     // and layout (io::writeScenarioPreserving); a new one is written whole.
     bool save(std::string& error);
     bool saveAs(const std::string& path, std::string& error);
+    // Why the last save wrote the file whole (io::PreservingWrite::rewriteReason) instead
+    // of keeping its comments and layout; empty when they were kept or there were none.
+    const std::string& rewriteReason() const { return m_rewriteReason; }
 
     // Applies `change` as one undoable step named `label` (shown as "Undo <label>").
     // `keyPath` (cohorts[0].participants) lets a gesture coalesce its edits. An edit
@@ -105,6 +108,7 @@ private:
     std::string m_path;
     // The text last opened or saved, whose layout a save keeps; empty for a new document.
     std::string m_sourceText;
+    std::string m_rewriteReason;
     std::shared_ptr<const SourcePositions> m_positions;
     std::uint64_t m_state = 0;
     std::uint64_t m_savedState = 0;

@@ -1,6 +1,9 @@
 #include "model/editor_paths.hpp"
 
-#include <charconv>
+#include "naikkelas/scenario/key_path.hpp"
+
+#include <cstddef>
+#include <utility>
 
 namespace nk::gui {
 
@@ -29,83 +32,57 @@ constexpr TopLevel kTopLevel[] = {
 // The tables inside the budget section.
 constexpr const char* kBudgetTables[] = {"fiscal_years", "lines"};
 
-// Reads "[N]" at the front of `rest`; the index and what follows, or nothing.
-std::optional<std::size_t> takeIndex(std::string_view& rest) {
-    if (rest.size() < 3 || rest.front() != '[') return std::nullopt;
-    const std::size_t close = rest.find(']');
-    if (close == std::string_view::npos || close == 1) return std::nullopt;
-    std::size_t index = 0;
-    const char* first = rest.data() + 1;
-    const char* last = rest.data() + close;
-    const auto [end, error] = std::from_chars(first, last, index);
-    if (error != std::errc() || end != last) return std::nullopt;
-    rest.remove_prefix(close + 1);
-    return index;
-}
-
-// What follows a key: nothing, or ".field" (the dot is dropped). False when malformed.
-bool takeField(std::string_view rest, std::string& field) {
-    if (rest.empty()) return true;
-    if (rest.front() != '.' || rest.size() == 1) return false;
-    field = std::string(rest.substr(1));
-    return true;
-}
-
-// The first key of `path` (up to '.' or '[').
-std::string_view firstKey(std::string_view path) {
-    return path.substr(0, std::min(path.find('.'), path.find('[')));
+// The steps from `from` on as a key path; nothing when they start with an index (a
+// field is a key: `cohorts[0][1]` names nothing).
+std::optional<std::string> fieldFrom(const std::vector<KeyStep>& steps, std::size_t from) {
+    if (from >= steps.size()) return std::string{};
+    if (steps[from].kind != KeyStep::Kind::Key) return std::nullopt;
+    return formatKeyPath({steps.begin() + static_cast<std::ptrdiff_t>(from), steps.end()});
 }
 
 } // namespace
 
-std::optional<EditorLocation> parseKeyPath(const std::string& keyPath) {
-    std::string_view rest = keyPath;
-    const std::string_view key = firstKey(rest);
+std::optional<EditorLocation> locateKeyPath(std::string_view keyPath) {
+    const std::optional<std::vector<KeyStep>> steps = parseKeyPath(keyPath);
+    if (!steps) return std::nullopt;
+    for (const KeyStep& step : *steps)
+        if (step.kind == KeyStep::Kind::Id) return std::nullopt;
     const TopLevel* top = nullptr;
     for (const TopLevel& t : kTopLevel)
-        if (key == t.key) top = &t;
+        if (steps->front().name == t.key) top = &t;
     if (!top) return std::nullopt;
-    rest.remove_prefix(key.size());
 
     EditorLocation location;
     location.section = top->section;
+    std::size_t fieldStart = 1;
     if (top->isList) {
         location.table = top->key;
-        if (!rest.empty() && rest.front() == '[') {
-            location.row = takeIndex(rest);
-            if (!location.row) return std::nullopt;
+        if (steps->size() > 1 && (*steps)[1].kind == KeyStep::Kind::Index) {
+            location.row = (*steps)[1].index;
+            fieldStart = 2;
         }
-        if (!takeField(rest, location.field)) return std::nullopt;
-        return location;
-    }
-    if (top->section == EditorSection::Settings) location.group = top->key;
-    if (!takeField(rest, location.field)) return std::nullopt;
-    if (top->section == EditorSection::Budget) {
+    } else if (top->section == EditorSection::Settings) {
+        location.group = top->key;
+    } else if (steps->size() > 2 && (*steps)[2].kind == KeyStep::Kind::Index) {
         // budget.lines[2].amount: the row of the lines table and its field.
-        std::string_view inner = location.field;
-        const std::string_view table = firstKey(inner);
-        for (const char* t : kBudgetTables)
-            if (table == t && inner.size() > table.size() && inner[table.size()] == '[') {
-                inner.remove_prefix(table.size());
-                const auto row = takeIndex(inner);
-                std::string field;
-                if (!row || !takeField(inner, field)) return std::nullopt;
-                location.table = "budget." + std::string(table);
-                location.row = row;
-                location.field = field;
+        for (const char* table : kBudgetTables)
+            if ((*steps)[1].name == table) {
+                location.table = "budget." + (*steps)[1].name;
+                location.row = (*steps)[2].index;
+                fieldStart = 3;
             }
     }
+    std::optional<std::string> field = fieldFrom(*steps, fieldStart);
+    if (!field) return std::nullopt;
+    location.field = std::move(*field);
     return location;
 }
 
 std::vector<std::string> enclosingPaths(const std::string& keyPath) {
+    std::optional<std::vector<KeyStep>> steps = parseKeyPath(keyPath);
+    if (!steps) return keyPath.empty() ? std::vector<std::string>{} : std::vector{keyPath};
     std::vector<std::string> out;
-    std::string path = keyPath;
-    while (!path.empty()) {
-        out.push_back(path);
-        const std::size_t cut = path.find_last_of(".[");
-        path.resize(cut == std::string::npos ? 0 : cut);
-    }
+    for (; !steps->empty(); steps->pop_back()) out.push_back(formatKeyPath(*steps));
     return out;
 }
 

@@ -1,12 +1,14 @@
 // Where a key path (as diagnostics name it: cohorts[0].participants,
 // clusters[2].equipment[0].units, plugins[1].params.effect_scale, budget.envelope) sits in
 // the scenario editor: its section, the row of the section's table and the field within
-// the row. Pure text handling, no ImGui, so that the editor's navigation is tested alone.
+// the row. Key paths are read by the core (naikkelas/scenario/key_path.hpp); no ImGui, so
+// that the editor's navigation is tested alone.
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nk::gui {
@@ -31,8 +33,9 @@ struct EditorLocation {
 };
 
 // Nothing when the path names no editable part of a scenario (empty, "naikkelas", an
-// unknown top-level key, a malformed index).
-std::optional<EditorLocation> parseKeyPath(const std::string& keyPath);
+// unknown top-level key, not a key path). An entry named by its id (cohorts[blimbing])
+// names no widget either: widgets are named by index, as diagnostics name entries.
+std::optional<EditorLocation> locateKeyPath(std::string_view keyPath);
 
 // The path itself and then each enclosing path, most specific first:
 // clusters[2].equipment[0].units, clusters[2].equipment[0], clusters[2].equipment,

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
+#include <optional>
 
 namespace nk::gui {
 
@@ -40,33 +42,33 @@ const ImVec4* differenceColour(const std::string& key, const std::string& unit, 
     return nullptr;
 }
 
-chart::ChartModel overlay(const std::vector<CompareEntry>& entries, const std::string& series,
-                          std::string title, Language language) {
+chart::ChartModel overlay(const std::vector<CompareEntry>& entries, RunMode mode,
+                          const std::string& series, std::string title, Language language) {
     chart::ChartModel m;
     m.title = std::move(title);
     m.language = language;
-    bool monteCarlo = false;
     bool sameStart = true;
     const ResultSet* first = nullptr;
     for (const CompareEntry& e : entries) {
-        if (!e.results) continue;
-        monteCarlo = monteCarlo || e.results->mode == RunMode::MonteCarlo;
-        if (!first) first = e.results.get();
-        sameStart = sameStart && e.results->start == first->start;
+        const ResultSet* results = e.results(mode).get();
+        if (!results) continue;
+        if (!first) first = results;
+        sameStart = sameStart && results->start == first->start;
     }
-    m.kind = monteCarlo ? chart::ChartKind::Band : chart::ChartKind::Line;
+    m.kind = mode == RunMode::MonteCarlo ? chart::ChartKind::Band : chart::ChartKind::Line;
     if (first && sameStart) m.start = chart::parseYearMonth(first->start);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const CompareEntry& e = entries[i];
-        if (!e.results) continue;
-        if (const SeriesBand* band = e.results->find(Arm::Program, "total", series))
-            m.series.push_back(chart::seriesFromBand(*band, e.results->quantileLevels,
+        const ResultSet* results = e.results(mode).get();
+        if (!results) continue;
+        if (const SeriesBand* band = results->find(Arm::Program, "total", series))
+            m.series.push_back(chart::seriesFromBand(*band, results->quantileLevels,
                                                      "program" + std::to_string(i), e.label,
                                                      chart::paletteColor(i)));
     }
     // The chart module has no dashed lines: the first scenario's baseline is a grey line.
-    if (!entries.empty() && entries.front().results)
-        if (const SeriesBand* band = entries.front().results->find(Arm::Baseline, "total", series))
+    if (const ResultSet* results = entries.empty() ? nullptr : entries.front().results(mode).get())
+        if (const SeriesBand* band = results->find(Arm::Baseline, "total", series))
             m.series.push_back(chart::seriesFromBand(*band, {}, "baseline",
                                                      entries.front().label + " (" +
                                                          translate("baseline", language) + ")",
@@ -87,17 +89,56 @@ void chartCell(const chart::ChartModel& model, chart::ChartState& state, ImVec2 
 
 } // namespace
 
-CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, Language language) {
+CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, RunMode mode,
+                                 Language language) {
     CompareCharts c;
     c.active =
-        overlay(entries, "active",
+        overlay(entries, mode, "active",
                 tr(language, "Usaha aktif (program)", "Active enterprises (program)"), language);
-    c.income = overlay(entries, "income_per_participant",
+    c.income = overlay(entries, mode, "income_per_participant",
                        tr(language, "Pendapatan per peserta (program, Rp/bulan)",
                           "Income per participant (program, Rp/month)"),
                        language);
     c.income.valueFormat = chart::rupiahAxis(language);
     return c;
+}
+
+std::string compareModeNote(const CompareSession& session, Language language) {
+    if (session.mode() == RunMode::MonteCarlo)
+        return tr(language, "Angka: rata-rata Monte Carlo setiap skenario.",
+                  "Figures: each scenario's Monte Carlo mean.");
+    std::string note = tr(language, "Angka: proyeksi harapan setiap skenario.",
+                          "Figures: each scenario's expected projection.");
+    if (!session.entries().empty() && session.entries().front().monteCarlo)
+        note += tr(language,
+                   " Hasil Monte Carlo dokumen ini tidak dipakai: berkas lain hanya punya "
+                   "proyeksi harapan, dan kedua mode tidak dicampur.",
+                   " This document's Monte Carlo run is not used: the other files have "
+                   "expected projections only, and the two modes are never mixed.");
+    return note;
+}
+
+void CompareView::addFile(const std::string& path) {
+    if (m_session.add(path, m_addError)) {
+        m_addError.clear();
+        m_path[0] = '\0';
+    }
+}
+
+void CompareView::askFile(const AppState& app, Language language) {
+    const std::string& documentPath = app.document().path();
+    std::error_code ec;
+    const std::string folder = !app.settings().lastFolder.empty() ? app.settings().lastFolder
+                               : !documentPath.empty()
+                                   ? std::filesystem::path(documentPath).parent_path().string()
+                                   : std::filesystem::current_path(ec).string();
+    FileDialogRequest request;
+    request.title =
+        tr(language, "Pilih skenario untuk dibandingkan", "Choose a scenario to compare");
+    request.filterName = tr(language, "Berkas skenario (.yaml)", "Scenario file (.yaml)");
+    request.patterns = {"*.yaml", "*.yml"};
+    request.initialPath = folder + "/";
+    m_fileDialog.ask(request, app.fileChooser());
 }
 
 void CompareView::drawAddRow(AppState& app, Language language) {
@@ -121,18 +162,26 @@ void CompareView::drawAddRow(AppState& app, Language language) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(-120.0f);
-    ImGui::InputTextWithHint("##path", tr(language, "jalur berkas .yaml", "path of a .yaml file"),
-                             m_path.data(), m_path.size());
+    const char* choose = tr(language, "Pilih\u2026", "Choose\u2026");
+    const char* add = tr(language, "Tambahkan", "Add");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons = ImGui::CalcTextSize(choose).x + ImGui::CalcTextSize(add).x +
+                          style.FramePadding.x * 4.0f + style.ItemSpacing.x * 2.0f;
+    ImGui::SetNextItemWidth(-buttons);
+    const bool entered = ImGui::InputTextWithHint(
+        "##path", tr(language, "jalur berkas .yaml", "path of a .yaml file"), m_path.data(),
+        m_path.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool canAdd = !m_session.full() && m_path[0] != '\0';
     ImGui::SameLine();
-    ImGui::BeginDisabled(m_session.full() || m_path[0] == '\0');
-    if (ImGui::Button(tr(language, "Tambahkan", "Add"))) {
-        if (m_session.add(m_path.data(), m_addError)) {
-            m_addError.clear();
-            m_path[0] = '\0';
-        }
-    }
+    ImGui::BeginDisabled(m_session.full());
+    if (ImGui::Button(choose)) askFile(app, language);
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!canAdd);
+    const bool clicked = ImGui::Button(add);
+    ImGui::EndDisabled();
+    if ((clicked || entered) && canAdd) addFile(m_path.data());
+    if (const std::optional<std::string> chosen = m_fileDialog.draw(language)) addFile(*chosen);
     if (m_session.full())
         ImGui::TextDisabled("%s", tr(language, "Paling banyak empat skenario dibandingkan.",
                                      "At most four scenarios are compared."));
@@ -194,7 +243,7 @@ void CompareView::drawIndicators(Language language) const {
                 else
                     ImGui::TextDisabled("%s", text.c_str());
             }
-            const ResultSet* results = m_session.entries()[i].results.get();
+            const ResultSet* results = m_session.entries()[i].results(m_session.mode()).get();
             if (cell.low && cell.high && results && !results->quantileLevels.empty())
                 ImGui::TextDisabled("%s: %s .. %s",
                                     bandName(results->quantileLevels, language).c_str(),
@@ -259,7 +308,7 @@ void CompareView::draw(AppState& app, const RunSnapshot& snapshot) {
 
     if (m_builtRevision != m_session.revision() || m_builtLanguage != language) {
         m_comparison = m_session.comparison();
-        m_charts = buildCompareCharts(m_session.entries(), language);
+        m_charts = buildCompareCharts(m_session.entries(), m_session.mode(), language);
         m_builtRevision = m_session.revision();
         m_builtLanguage = language;
     }
@@ -271,6 +320,7 @@ void CompareView::draw(AppState& app, const RunSnapshot& snapshot) {
                                     "document."));
         return;
     }
+    ImGui::TextDisabled("%s", compareModeNote(m_session, language).c_str());
     if (ImGui::CollapsingHeader(translate("key_indicators", language).c_str(),
                                 ImGuiTreeNodeFlags_DefaultOpen))
         drawIndicators(language);

@@ -8,6 +8,7 @@
 #include "chart/interaction.hpp"
 #include "model/app_state.hpp"
 #include "model/compare_session.hpp"
+#include "panels/file_dialog.hpp"
 
 #include <array>
 #include <string>
@@ -23,7 +24,13 @@ struct CompareCharts {
     chart::ChartModel income;
 };
 
-CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, Language language);
+// Every entry's results in `mode` (CompareSession::mode), never a mix.
+CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, RunMode mode,
+                                 Language language);
+
+// Which mode the compare view's figures are in, and (expected with the document's own
+// current Monte Carlo run) why that run is not shown.
+std::string compareModeNote(const CompareSession& session, Language language);
 
 class CompareView {
 public:
@@ -36,7 +43,11 @@ public:
     CompareSession& session() { return m_session; }
 
 private:
+    // The suggestions, the path field (Enter adds), "Choose…" (the file dialog of Open)
+    // and "Add".
     void drawAddRow(AppState& app, Language language);
+    void addFile(const std::string& path);
+    void askFile(const AppState& app, Language language);
     void drawEntries(Language language);
     void drawIndicators(Language language) const;
     void drawCharts();
@@ -44,6 +55,7 @@ private:
 
     CompareSession m_session;
     std::array<char, 1024> m_path{};
+    FileDialog m_fileDialog;
     std::string m_addError;
     std::string m_suggestionsFor; // the document path the suggestions were listed for
     std::vector<std::string> m_suggestions;

@@ -126,23 +126,6 @@ void shareField(EditorContext& c, const char* label, const std::string& keyPath,
     numberField(c, label, keyPath, value, 0.0, 1.0, "%.3f", set);
 }
 
-void rupiahField(EditorContext& c, const char* label, const std::string& keyPath, Rupiah value,
-                 const Setter<Rupiah>& set) {
-    c.focus.before(keyPath, true);
-    std::int64_t edited = value;
-    const std::int64_t zero = 0;
-    const std::int64_t largest = kLargestRupiah;
-    const float speed =
-        static_cast<float>(std::max(1.0, std::abs(static_cast<double>(value)) * 0.002));
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool changed = ImGui::DragScalar(hiddenId(keyPath).c_str(), ImGuiDataType_S64, &edited,
-                                           speed, &zero, &largest, "%lld");
-    finish(c, keyPath, changed, [&] { commitValue(c, label, keyPath, edited, set); });
-    // Under the input, so that it never pushes the row wider than its column.
-    dimmedText(formatRupiahWords(static_cast<double>(value), c.language));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", formatRupiah(value, c.language).c_str());
-}
-
 void comboField(EditorContext& c, const char* label, const std::string& keyPath,
                 const std::string& value, const std::vector<ComboOption>& options,
                 const Setter<std::string>& set) {

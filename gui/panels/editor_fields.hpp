@@ -1,11 +1,13 @@
 // The editor's field widgets. Each one edits one key path of the scenario: it draws the
 // widget (its label hidden; forms and table headers name it), reports itself to the
 // focus so a diagnostic can go to it, makes a drag or a typing session one undo step,
-// and turns a change into app.edit(label, keyPath, ...). Forms are two-column tables:
-// the label, then the widget.
+// and turns a change into app.edit(label, keyPath, ...). Amounts and counts are typed as
+// people write them and applied when the user leaves the field (number_fields.cpp).
+// Forms are two-column tables: the label, then the widget.
 #pragma once
 
 #include "model/app_state.hpp"
+#include "model/number_entry.hpp"
 #include "panels/editor_focus.hpp"
 
 #include <functional>
@@ -21,6 +23,7 @@ struct EditorContext {
     EditorFocus& focus;
     Language language;
     const Scenario& scenario; // the document's scenario as this frame began
+    NumberDraft& draft;       // the amount or count being typed in
 };
 
 template <class T> using Setter = std::function<void(Scenario&, T)>;
@@ -54,10 +57,21 @@ void numberField(EditorContext& c, const char* label, const std::string& keyPath
                  double min, double max, const char* format, const Setter<double>& set);
 void shareField(EditorContext& c, const char* label, const std::string& keyPath, double value,
                 const Setter<double>& set);
-// Whole rupiah: the input takes the row's width, the amount in words (Rp 1,25 juta) is
-// dimmed under it and the exact amount (Rp 1.250.000) is its tooltip.
+// Whole rupiah typed as people write them ("1,5 juta", "Rp 1.500.000", "2 M"): the input
+// takes the row's width and shows the amount in the user's style, with the amount in
+// words (Rp 1,25 juta) dimmed under it; while typing, what the text means ("= Rp 1,5
+// juta") or, in red, why it is refused. A refused text is never applied; a valid one is
+// one undoable edit when the user presses Enter or leaves the field.
 void rupiahField(EditorContext& c, const char* label, const std::string& keyPath, Rupiah value,
-                 const Setter<Rupiah>& set);
+                 const Setter<Rupiah>& set, InputRange range = kRupiahInputRange);
+// The same for an amount the scenario keeps as a number (revenues, capacities in
+// Rp/month); it is typed and stored in whole rupiah.
+void rupiahNumberField(EditorContext& c, const char* label, const std::string& keyPath,
+                       double value, InputRange range, const Setter<double>& set);
+// A whole count (participants, units, members) typed as "25", "1.500", "2 ribu"; no
+// currency, no fraction, nothing outside [min, max].
+void countField(EditorContext& c, const char* label, const std::string& keyPath, int value, int min,
+                int max, const Setter<int>& set);
 // A combo of `options`; a current value that is not among them is shown as it is.
 void comboField(EditorContext& c, const char* label, const std::string& keyPath,
                 const std::string& value, const std::vector<ComboOption>& options,
@@ -71,7 +85,7 @@ bool removeButton(Language language);
 bool addButton(const char* label);
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
-// The largest amount a scenario file holds (2^53, docs/scenario-format.md).
-inline constexpr Rupiah kLargestRupiah = Rupiah{1} << 53;
+// Revenues and capacities that must be above zero (a log scale starts at them).
+inline constexpr InputRange kPositiveRupiah = {1, kRupiahInputRange.max};
 
 } // namespace nk::gui

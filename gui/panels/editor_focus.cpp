@@ -7,7 +7,7 @@
 namespace nk::gui {
 
 void EditorFocus::request(const std::string& keyPath) {
-    m_location = parseKeyPath(keyPath);
+    m_location = locateKeyPath(keyPath);
     m_candidates = enclosingPaths(keyPath);
     m_stage = Stage::Opening;
     m_target.clear();

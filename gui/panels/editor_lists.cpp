@@ -167,13 +167,13 @@ void drawEquipmentSection(EditorContext& c, std::size_t& selected) {
     formLabel(tr(l, "Kapasitas (Rp/bulan)", "Capacity (Rp/month)"),
               tr(l, "Kapasitas omzet yang diberikan; 0: tidak ada",
                  "Revenue capacity it gives; 0: none"));
-    numberField(c, tr(l, "kapasitas", "capacity"), path + ".capacity_monthly", e.capacity_monthly,
-                0.0, kUnbounded, "%.0f",
-                [i](Scenario& s, double v) { s.equipment[i].capacity_monthly = v; });
+    rupiahNumberField(c, tr(l, "kapasitas", "capacity"), path + ".capacity_monthly",
+                      e.capacity_monthly, kRupiahInputRange,
+                      [i](Scenario& s, double v) { s.equipment[i].capacity_monthly = v; });
     formLabel(tr(l, "Anggota per unit", "Members per unit"));
-    intField(c, tr(l, "anggota per unit", "members per unit"), path + ".members_per_unit",
-             e.members_per_unit, 1, 1'000'000,
-             [i](Scenario& s, int v) { s.equipment[i].members_per_unit = v; });
+    countField(c, tr(l, "anggota per unit", "members per unit"), path + ".members_per_unit",
+               e.members_per_unit, 1, 1'000'000,
+               [i](Scenario& s, int v) { s.equipment[i].members_per_unit = v; });
     formLabel(tr(l, "Perawatan (/bulan)", "Maintenance (/month)"), tr(l, "Per unit", "Per unit"));
     rupiahField(c, tr(l, "perawatan", "maintenance"), path + ".maintenance_monthly",
                 e.maintenance_monthly,
@@ -240,9 +240,9 @@ void drawClustersSection(EditorContext& c, std::size_t& selected) {
                            s.clusters[i].equipment[j].equipment = v;
                        });
             ImGui::TableNextColumn();
-            intField(c, tr(l, "unit peralatan", "equipment units"), sub + ".units",
-                     cl.equipment[j].units, 0, 1'000'000,
-                     [i, j](Scenario& s, int v) { s.clusters[i].equipment[j].units = v; });
+            countField(c, tr(l, "unit peralatan", "equipment units"), sub + ".units",
+                       cl.equipment[j].units, 0, 1'000'000,
+                       [i, j](Scenario& s, int v) { s.clusters[i].equipment[j].units = v; });
             ImGui::TableNextColumn();
             if (removeButton(l)) removeAllocation(c.app, i, j);
             ImGui::PopID();
@@ -285,8 +285,8 @@ void drawCohortsSection(EditorContext& c, std::size_t& selected) {
     if (!beginForm("cohort_form")) return;
     idField(c, EditorTable::Cohorts, i, k.id);
     formLabel(tr(l, "Peserta", "Participants"));
-    intField(c, tr(l, "peserta", "participants"), path + ".participants", k.participants, 1,
-             100'000'000, [i](Scenario& s, int v) { s.cohorts[i].participants = v; });
+    countField(c, tr(l, "peserta", "participants"), path + ".participants", k.participants, 1,
+               100'000'000, [i](Scenario& s, int v) { s.cohorts[i].participants = v; });
     formLabel(tr(l, "Program", "Program"), tr(l, "Kosong: kelompok pembanding tanpa program",
                                               "Empty: a comparison group without a program"));
     comboField(c, tr(l, "program", "program"), path + ".program", k.program,
@@ -307,9 +307,9 @@ void drawCohortsSection(EditorContext& c, std::size_t& selected) {
     shareField(c, tr(l, "bagian sudah usaha", "business share"), path + ".business_share",
                k.business_share, [i](Scenario& s, double v) { s.cohorts[i].business_share = v; });
     formLabel(tr(l, "Median omzet awal (Rp/bulan)", "Initial revenue median (Rp/month)"));
-    numberField(c, tr(l, "median omzet awal", "initial revenue median"),
-                path + ".initial_revenue_median", k.initial_revenue_median, 1.0, kUnbounded, "%.0f",
-                [i](Scenario& s, double v) { s.cohorts[i].initial_revenue_median = v; });
+    rupiahNumberField(c, tr(l, "median omzet awal", "initial revenue median"),
+                      path + ".initial_revenue_median", k.initial_revenue_median, kPositiveRupiah,
+                      [i](Scenario& s, double v) { s.cohorts[i].initial_revenue_median = v; });
     formLabel(tr(l, "Simpangan log omzet awal", "Initial revenue log-sd"));
     numberField(c, tr(l, "simpangan log", "log-sd"), path + ".initial_revenue_log_sd",
                 k.initial_revenue_log_sd, 0.0, kUnbounded, "%.3f",
@@ -321,8 +321,9 @@ void drawCohortsSection(EditorContext& c, std::size_t& selected) {
     formLabel(tr(l, "Ukuran KUBE", "KUBE size"),
               tr(l, "k > 1: peserta membentuk usaha bersama beranggota k",
                  "k > 1: participants form joint enterprises of k members"));
-    intField(c, tr(l, "ukuran KUBE", "KUBE size"), path + ".kube_size", k.kube_size, 1,
-             std::max(1, k.participants), [i](Scenario& s, int v) { s.cohorts[i].kube_size = v; });
+    countField(c, tr(l, "ukuran KUBE", "KUBE size"), path + ".kube_size", k.kube_size, 1,
+               std::max(1, k.participants),
+               [i](Scenario& s, int v) { s.cohorts[i].kube_size = v; });
     endForm();
 }
 

@@ -38,7 +38,8 @@ void EditorPanel::draw(AppState& app, const RunSnapshot& snapshot) {
     // A copy: an edit made while drawing changes the document, and the rest of this
     // frame keeps drawing the rows it started with.
     const Scenario scenario = app.document().scenario();
-    EditorContext c{app, m_focus, language, scenario};
+    m_draft.follow(app.document());
+    EditorContext c{app, m_focus, language, scenario, m_draft};
     m_focus.beginFrame();
 
     const Document& doc = app.document();
@@ -83,6 +84,9 @@ void EditorPanel::draw(AppState& app, const RunSnapshot& snapshot) {
         ImGui::PopID();
     }
     ImGui::EndChild();
+    // A number field left by a click that also hid it (another row selected, its section
+    // closed) is not drawn to see that it was left: its text is applied here.
+    if (m_draft.typing() && !ImGui::IsAnyItemActive()) m_draft.leave(app, language);
 
     ImGui::BeginChild("diagnostics", ImVec2(0.0f, 0.0f), true);
     const auto clicked = drawDiagnosticsList(snapshot, language);

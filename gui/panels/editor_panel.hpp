@@ -25,10 +25,13 @@ public:
     // path had a widget in the last frame drawn.
     const std::string& focusTarget() const { return m_focus.target(); }
     bool drewField(const std::string& keyPath) const { return m_focus.drew(keyPath); }
+    // The amount or count being typed in, or refused (empty key path: none).
+    const NumberDraft& numberDraft() const { return m_draft; }
 
 private:
     EditorFocus m_focus;
     EditorSelection m_selection;
+    NumberDraft m_draft;
 };
 
 } // namespace nk::gui

@@ -3,6 +3,9 @@
 #include "model/editor_paths.hpp"
 #include "naikkelas/io/results_export.hpp"
 
+#include <cctype>
+#include <string_view>
+
 namespace nk::gui {
 
 namespace {
@@ -25,6 +28,19 @@ bool fitsKind(ParamKind kind, const ParamValue& value) {
 const char* orEmpty(const char* text) {
     return text ? text : "";
 }
+
+bool startsWithIgnoringCase(const std::string& text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    return true;
+}
+
+// Units that count whole things, as plugin authors write them (plugin_api.h leaves the
+// unit free text), in both languages.
+constexpr std::string_view kCountUnits[] = {
+    "count",   "people", "persons", "participants", "enterprises", "businesses", "units",
+    "members", "orang",  "peserta", "usaha",        "unit",        "anggota"};
 
 } // namespace
 
@@ -128,6 +144,17 @@ PluginEditorModel buildPluginEditorModel(const Scenario& scenario, std::size_t u
         if (!declared) model.rawParams.emplace_back(name, value);
     }
     return model;
+}
+
+std::optional<NumberKind> typedNumberKind(const ParamWidgetModel& p) {
+    if (p.kind != ParamKind::Number && p.kind != ParamKind::Integer) return std::nullopt;
+    for (std::string_view money : {"rp", "rupiah", "idr"})
+        if (startsWithIgnoringCase(p.unit, money)) return NumberKind::Amount;
+    if (p.kind == ParamKind::Integer)
+        for (std::string_view unit : kCountUnits)
+            if (p.unit.size() == unit.size() && startsWithIgnoringCase(p.unit, unit))
+                return NumberKind::Count;
+    return std::nullopt;
 }
 
 double numberOf(const ParamWidgetModel& p) {

@@ -5,11 +5,14 @@
 // data, no ImGui, so the generated editors are tested without drawing.
 #pragma once
 
+#include "model/number_entry.hpp"
+
 #include "naikkelas/registry/plugin_registry.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 #include "naikkelas/units/rupiah.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -58,6 +61,11 @@ ParamValue defaultValueOf(const nk_param_decl& declaration);
 // by what they mean, not by their stored form.
 bool sameParamValue(const ParamValue& a, const ParamValue& b);
 std::string paramValueText(const ParamValue& value); // as a file would write it
+// Whether a parameter is typed as an amount (its unit is rupiah: "Rp", "Rp/month",
+// "rupiah", "IDR") or as a count (an integer of people, enterprises or units), and so
+// read as people write them ("1,5 juta", "2 ribu"); nothing for other parameters. A
+// number in a count unit may be a scale with a fraction, so only integers are counts.
+std::optional<NumberKind> typedNumberKind(const ParamWidgetModel& param);
 
 PluginEditorModel buildPluginEditorModel(const Scenario& scenario, std::size_t useIndex,
                                          const PluginRegistry& registry);

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 
 namespace nk::gui {
 
@@ -27,11 +29,46 @@ std::string paramLabel(const ParamWidgetModel& p) {
     return p.unit.empty() ? p.name : p.name + " (" + p.unit + ")";
 }
 
+// The declared range of a typed amount or count, within what its field can hold.
+InputRange typedRange(const ParamWidgetModel& p, InputRange whole) {
+    const auto bound = [](double v, InputRange r) {
+        return static_cast<std::int64_t>(
+            std::clamp(v, static_cast<double>(r.min), static_cast<double>(r.max)));
+    };
+    return {std::isfinite(p.min) ? bound(std::ceil(p.min), whole) : whole.min,
+            std::isfinite(p.max) ? bound(std::floor(p.max), whole) : whole.max};
+}
+
+// An amount or a count, typed as people write them (typedNumberKind).
+void typedParamWidget(EditorContext& c, NumberKind kind, const ParamWidgetModel& p,
+                      const std::function<void(Scenario&, ParamValue)>& store) {
+    if (kind == NumberKind::Count) {
+        const InputRange r = typedRange(p, {std::numeric_limits<int>::min(), kCountInputRange.max});
+        countField(c, p.name.c_str(), p.keyPath,
+                   static_cast<int>(std::clamp<std::int64_t>(integerOf(p), r.min, r.max)),
+                   static_cast<int>(r.min), static_cast<int>(r.max),
+                   [store](Scenario& s, int v) { store(s, std::int64_t{v}); });
+        return;
+    }
+    const InputRange r = typedRange(p, {-kRupiahInputRange.max, kRupiahInputRange.max});
+    if (p.kind == ParamKind::Integer)
+        rupiahField(
+            c, p.name.c_str(), p.keyPath, integerOf(p),
+            [store](Scenario& s, Rupiah v) { store(s, std::int64_t{v}); }, r);
+    else
+        rupiahNumberField(c, p.name.c_str(), p.keyPath, numberOf(p), r,
+                          [store](Scenario& s, double v) { store(s, v); });
+}
+
 // The widget of one declared parameter, by its kind.
 void paramWidget(EditorContext& c, std::size_t use, const ParamWidgetModel& p) {
     const std::string name = p.name;
     // Each widget stores the value in the declared type (an integer as a whole number).
     const auto store = [use, name](Scenario& s, ParamValue v) { setPluginParam(s, use, name, v); };
+    if (const auto typed = typedNumberKind(p)) {
+        typedParamWidget(c, *typed, p, store);
+        return;
+    }
     switch (p.kind) {
     case ParamKind::Number: {
         const bool wide = !std::isfinite(p.min) || !std::isfinite(p.max) || p.max - p.min > 1000.0;

@@ -140,11 +140,11 @@ void gridGroup(EditorContext& c) {
     const Language l = c.language;
     if (!beginForm("grid_form")) return;
     formLabel(tr(l, "Omzet terendah (Rp/bulan)", "Lowest revenue (Rp/month)"));
-    numberField(c, "r_min", "grid.r_min", g.r_min, 1.0, kUnbounded, "%.0f",
-                [](Scenario& s, double v) { s.grid.r_min = v; });
+    rupiahNumberField(c, "r_min", "grid.r_min", g.r_min, kPositiveRupiah,
+                      [](Scenario& s, double v) { s.grid.r_min = v; });
     formLabel(tr(l, "Omzet tertinggi (Rp/bulan)", "Highest revenue (Rp/month)"));
-    numberField(c, "r_max", "grid.r_max", g.r_max, 1.0, kUnbounded, "%.0f",
-                [](Scenario& s, double v) { s.grid.r_max = v; });
+    rupiahNumberField(c, "r_max", "grid.r_max", g.r_max, kPositiveRupiah,
+                      [](Scenario& s, double v) { s.grid.r_max = v; });
     formLabel(tr(l, "Bin per dekade", "Bins per decade"));
     intField(c, tr(l, "bin per dekade", "bins per decade"), "grid.bins_per_decade",
              g.bins_per_decade, 1, 48, [](Scenario& s, int v) { s.grid.bins_per_decade = v; });
@@ -157,7 +157,7 @@ struct CoreField {
     const char* english;
     double CoreParameters::*member;
     double min, max;
-    const char* format;
+    const char* format; // null: an amount in rupiah, typed as one (rupiahNumberField)
 };
 
 void parametersGroup(EditorContext& c) {
@@ -167,7 +167,7 @@ void parametersGroup(EditorContext& c) {
         {"closure_monthly_at_ref", "Peluang tutup di r_ref (/bulan)", "Closure at r_ref (/month)",
          &CoreParameters::closure_monthly_at_ref, 0.0, 1.0, "%.4f"},
         {"ref_revenue", "Omzet acuan r_ref (Rp/bulan)", "Reference revenue r_ref (Rp/month)",
-         &CoreParameters::ref_revenue, 1.0, kUnbounded, "%.0f"},
+         &CoreParameters::ref_revenue, 1.0, kUnbounded, nullptr},
         {"closure_size_elasticity", "Elastisitas tutup (eta)", "Closure elasticity (eta)",
          &CoreParameters::closure_size_elasticity, -kUnbounded, kUnbounded, "%.3f"},
         {"drift_monthly", "Drift log omzet (/bulan)", "Log revenue drift (/month)",
@@ -175,23 +175,26 @@ void parametersGroup(EditorContext& c) {
         {"volatility_monthly", "Volatilitas (/bulan)", "Volatility (/month)",
          &CoreParameters::volatility_monthly, 0.0, kUnbounded, "%.3f"},
         {"home_capacity", "Kapasitas rumahan (Rp/bulan)", "Home capacity (Rp/month)",
-         &CoreParameters::home_capacity, 1.0, kUnbounded, "%.0f"},
+         &CoreParameters::home_capacity, 1.0, kUnbounded, nullptr},
         {"start_revenue_median", "Median omzet awal (Rp/bulan)", "Start revenue median (Rp/month)",
-         &CoreParameters::start_revenue_median, 1.0, kUnbounded, "%.0f"},
+         &CoreParameters::start_revenue_median, 1.0, kUnbounded, nullptr},
         {"start_revenue_log_sd", "Simpangan log omzet awal", "Start revenue log-sd",
          &CoreParameters::start_revenue_log_sd, 0.0, kUnbounded, "%.3f"},
         {"margin", "Margin laba", "Profit margin", &CoreParameters::margin, 0.0, 1.0, "%.3f"},
         {"revenue_per_worker", "Omzet per pekerja (Rp/bulan)", "Revenue per worker (Rp/month)",
-         &CoreParameters::revenue_per_worker, 1.0, kUnbounded, "%.0f"},
+         &CoreParameters::revenue_per_worker, 1.0, kUnbounded, nullptr},
     };
     if (!beginForm("parameters_form")) return;
     for (const CoreField& f : kFields) {
         const char* label = tr(c.language, f.indonesian, f.english);
         formLabel(label);
         const auto member = f.member;
-        numberField(c, label, std::string("parameters.") + f.key, c.scenario.parameters.*member,
-                    f.min, f.max, f.format,
-                    [member](Scenario& s, double v) { s.parameters.*member = v; });
+        const auto set = [member](Scenario& s, double v) { s.parameters.*member = v; };
+        const std::string path = std::string("parameters.") + f.key;
+        if (f.format)
+            numberField(c, label, path, c.scenario.parameters.*member, f.min, f.max, f.format, set);
+        else
+            rupiahNumberField(c, label, path, c.scenario.parameters.*member, kPositiveRupiah, set);
     }
     endForm();
 }
@@ -214,8 +217,8 @@ void simulationGroup(EditorContext& c) {
                                                                              : RunMode::Both;
                });
     formLabel(tr(l, "Replikasi", "Replications"));
-    intField(c, tr(l, "replikasi", "replications"), "simulation.replications", sim.replications, 1,
-             100'000, [](Scenario& s, int v) { s.simulation.replications = v; });
+    countField(c, tr(l, "replikasi", "replications"), "simulation.replications", sim.replications,
+               1, 100'000, [](Scenario& s, int v) { s.simulation.replications = v; });
     valueList(
         c, tr(l, "Kuantil", "Quantiles"), "simulation.quantiles", sim.quantiles,
         [](Scenario& s) -> std::vector<double>& { return s.simulation.quantiles; }, 0.5,

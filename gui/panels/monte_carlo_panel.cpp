@@ -56,6 +56,24 @@ MonteCarloStatusText monteCarloStatusText(const RunSnapshot& snapshot, Language 
     return status;
 }
 
+std::string monteCarloBlocker(const RunSnapshot& snapshot, const Document& document,
+                              Language language) {
+    const std::size_t problems = document.readProblems().items().size();
+    if (problems > 0)
+        return tr(language, "Proyeksi dijeda karena berkas memuat ",
+                  "The projection is paused because the file has ") +
+               std::to_string(problems) +
+               tr(language,
+                  " masalah; perbaiki isian di Pemeriksaan untuk menjalankan Monte Carlo.",
+                  problems == 1
+                      ? " problem; fix the field under Diagnostics to run Monte Carlo."
+                      : " problems; fix the fields under Diagnostics to run Monte Carlo.");
+    if (snapshot.compiled == nullptr)
+        return tr(language, "Skenario belum dapat dijalankan; lihat pemeriksaan.",
+                  "The scenario cannot run yet; see the diagnostics.");
+    return {};
+}
+
 void MonteCarloPanel::adoptDefaults(AppState& app) {
     if (m_replications == 0) {
         m_replications =
@@ -97,7 +115,8 @@ void MonteCarloPanel::drawSettings(AppState& app, const RunSnapshot& snapshot, L
         if (ImGui::Button(tr(language, "Batal", "Cancel"))) app.runs().cancelMonteCarlo();
         return;
     }
-    ImGui::BeginDisabled(snapshot.compiled == nullptr);
+    const std::string blocker = monteCarloBlocker(snapshot, app.document(), language);
+    ImGui::BeginDisabled(!blocker.empty());
     if (ImGui::Button(tr(language, "Jalankan", "Run")) &&
         app.runs().startMonteCarlo(m_replications, m_seed, m_threads)) {
         m_timing = true;
@@ -105,9 +124,13 @@ void MonteCarloPanel::drawSettings(AppState& app, const RunSnapshot& snapshot, L
         m_lastSeconds = -1.0;
     }
     ImGui::EndDisabled();
-    if (snapshot.compiled == nullptr && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", tr(language, "Skenario belum dapat dijalankan; lihat pemeriksaan.",
-                                   "The scenario cannot run yet; see the diagnostics."));
+    if (!blocker.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+        ImGui::TextUnformatted(blocker.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
 }
 
 void MonteCarloPanel::drawProgress(AppState& app, const RunSnapshot& snapshot, Language language) {

@@ -23,6 +23,12 @@ struct MonteCarloStatusText {
 };
 MonteCarloStatusText monteCarloStatusText(const RunSnapshot& snapshot, Language language);
 
+// Why Run is disabled, for its tooltip; empty when a run can start. A file opened with
+// problems pauses the projection (the document's problems count from the moment it is
+// opened, before the snapshot of its first projection arrives), and so Monte Carlo.
+std::string monteCarloBlocker(const RunSnapshot& snapshot, const Document& document,
+                              Language language);
+
 class MonteCarloPanel {
 public:
     void draw(AppState& app, const RunSnapshot& snapshot);

@@ -3,6 +3,7 @@
 #include "chart/chart_draw.hpp"
 #include "model/export.hpp"
 #include "model/indicator_text.hpp"
+#include "model/mode_agreement.hpp"
 #include "model/ui_text.hpp"
 
 #include "naikkelas/units/strings.hpp"
@@ -24,6 +25,9 @@ constexpr const char* kChartFileNames[ResultsView::kChartCount] = {"active", "in
 
 // A right-button release that moved less than this opens the chart menu; more is a pan.
 constexpr float kMenuClickSlop = 4.0f;
+
+// An indicator whose expected value the Monte Carlo run does not bear out.
+const ImVec4 kDisagreement(0.95f, 0.75f, 0.30f, 1.0f);
 
 // "5–95 %" for the levels 0.05 and 0.95.
 std::string levelsText(const IndicatorBand& band, Language language) {
@@ -49,31 +53,26 @@ std::string resultsNote(const ResultSet& results, Language language) {
     return note;
 }
 
-// One indicator as the table shows it.
-struct IndicatorLine {
-    std::string name;
-    std::string value;
-    std::string band;        // empty without a band
-    std::string bandTooltip; // "5–95 %: Rp 2,01 miliar – Rp 3,9 miliar"
-};
+const char* modesNote(Language language) {
+    return tr(language,
+              "Rata-rata Monte Carlo adalah rata-rata model; mode harapan adalah pendekatan "
+              "medan-rata-ratanya yang cepat.",
+              "The Monte Carlo mean is the model's mean; expected mode is its fast mean-field "
+              "approximation.");
+}
 
-std::vector<IndicatorLine> indicatorLines(const ResultSet& results, Language language) {
-    std::vector<IndicatorLine> lines;
-    for (const Indicator& indicator : results.indicators) {
-        IndicatorLine line{translate(indicator.key, language),
-                           indicatorText(indicator.mean, indicator.unit, language),
-                           {},
-                           {}};
-        const auto band = indicatorBand(results, indicator);
-        if (band && (std::isfinite(band->low) || std::isfinite(band->high))) {
-            line.band = indicatorBandText(band->low, band->high, indicator.unit, language);
-            line.bandTooltip = levelsText(*band, language) + ": " +
-                               indicatorText(band->low, indicator.unit, language) + " \u2013 " +
-                               indicatorText(band->high, indicator.unit, language);
-        }
-        lines.push_back(std::move(line));
-    }
-    return lines;
+// Why an indicator is marked: its expected value and the Monte Carlo mean +- 3 SE.
+std::string disagreementText(const ModeAgreement& a, const std::string& unit, Language language) {
+    const double margin = kAgreementStandardErrors * a.standardError;
+    return std::string(
+               tr(language, "\u2260 Mode harapan memberi ", "\u2260 Expected mode gives ")) +
+           indicatorText(a.expected, unit, language) +
+           tr(language, ", di luar rata-rata Monte Carlo \u00B1 3 galat baku (",
+              ", outside the Monte Carlo mean \u00B1 3 standard errors (") +
+           indicatorText(a.monteCarloMean - margin, unit, language) + " \u2013 " +
+           indicatorText(a.monteCarloMean + margin, unit, language) +
+           tr(language, "; galat baku didekati dari rentang).",
+              "; the standard error is approximated from the band).");
 }
 
 // Where the indicator table's columns go: `groups` side-by-side groups of rows, each
@@ -158,6 +157,34 @@ IndicatorLayout shortestIndicatorLayout(const std::vector<IndicatorLine>& lines,
 
 } // namespace
 
+std::vector<IndicatorLine> indicatorLines(const ResultSet& results, const ResultSet* expected,
+                                          Language language) {
+    const bool judged = expected && results.mode == RunMode::MonteCarlo;
+    std::vector<IndicatorLine> lines;
+    for (const Indicator& indicator : results.indicators) {
+        IndicatorLine line;
+        line.name = translate(indicator.key, language);
+        line.value = indicatorText(indicator.mean, indicator.unit, language);
+        const auto band = indicatorBand(results, indicator);
+        if (band && (std::isfinite(band->low) || std::isfinite(band->high))) {
+            line.band = indicatorBandText(band->low, band->high, indicator.unit, language);
+            line.tooltip = levelsText(*band, language) + ": " +
+                           indicatorText(band->low, indicator.unit, language) + " \u2013 " +
+                           indicatorText(band->high, indicator.unit, language);
+        }
+        if (const auto a = judged ? compareModes(results, *expected, indicator.key) : std::nullopt;
+            a && a->disagrees) {
+            line.disagrees = true;
+            line.value = "\u2260 " + line.value;
+            line.tooltip += (line.tooltip.empty() ? "" : "\n") +
+                            disagreementText(*a, indicator.unit, language) + "\n" +
+                            modesNote(language);
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
 std::string indicatorBandText(double low, double high, const std::string& unit, Language language) {
     if (!std::isfinite(low) || !std::isfinite(high)) return std::string(kNotANumber);
     const char* const join = low < 0.0 ? " \u2013 " : "\u2013";
@@ -226,6 +253,13 @@ void ResultsView::drawToolbar(const ResultSet& results, Language language) {
     ImGui::TextUnformatted(translate("key_indicators", language).c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", resultsNote(results, language).c_str());
+    if (results.mode == RunMode::MonteCarlo && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+        ImGui::TextUnformatted(modesNote(language));
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(language, "Salin tabel", "Copy table"))) {
         ImGui::SetClipboardText(indicatorsTable(results, language).c_str());
@@ -246,8 +280,9 @@ void ResultsView::drawToolbar(const ResultSet& results, Language language) {
     ImGui::PopStyleColor();
 }
 
-void ResultsView::drawIndicators(const ResultSet& results, Language language) {
-    const std::vector<IndicatorLine> lines = indicatorLines(results, language);
+void ResultsView::drawIndicators(const ResultSet& results, const ResultSet* expected,
+                                 Language language) {
+    const std::vector<IndicatorLine> lines = indicatorLines(results, expected, language);
     if (lines.empty()) return;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -281,13 +316,20 @@ void ResultsView::drawIndicators(const ResultSet& results, Language language) {
         const float valueRight = x + layout.nameWidth + columnGap + layout.valueWidth;
         ImGui::SetCursorScreenPos(
             ImVec2(valueRight - ImGui::CalcTextSize(line.value.c_str()).x, y));
+        if (line.disagrees) ImGui::PushStyleColor(ImGuiCol_Text, kDisagreement);
         ImGui::TextUnformatted(line.value.c_str());
+        if (line.disagrees) ImGui::PopStyleColor();
         if (!line.band.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             cell(valueRight + columnGap, y, layout.bandWidth, line.band);
             ImGui::PopStyleColor();
-            if (windowHovered && ImGui::IsMouseHoveringRect(rowMin, rowMax))
-                ImGui::SetTooltip("%s", line.bandTooltip.c_str());
+        }
+        if (!line.tooltip.empty() && windowHovered && ImGui::IsMouseHoveringRect(rowMin, rowMax)) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+            ImGui::TextUnformatted(line.tooltip.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
         }
     }
     ImGui::SetCursorScreenPos(origin);
@@ -361,7 +403,10 @@ void ResultsView::draw(AppState& app, const RunSnapshot& snapshot) {
     m_scenarioId = snapshot.scenario.scenario.id;
     m_chooser = &app.fileChooser();
     drawToolbar(*results, language);
-    drawIndicators(*results, language);
+    // Both runs current: the table shows the Monte Carlo means and marks where expected
+    // mode disagrees with them.
+    const ResultSet* expected = results == snapshot.expected ? nullptr : snapshot.expected.get();
+    drawIndicators(*results, expected, language);
     drawCharts(language);
     drawFileDialog(snapshot, language);
 }

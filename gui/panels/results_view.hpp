@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nk::gui {
 
@@ -31,6 +32,21 @@ struct ChartExportRequest {
 // "Rp 30–250 juta", "3–13"; both ends in words when they are scales apart
 // ("Rp 4 juta – Rp 3,9 miliar"); "–" when an end is not finite.
 std::string indicatorBandText(double low, double high, const std::string& unit, Language language);
+
+// One indicator as the table shows it.
+struct IndicatorLine {
+    std::string name;
+    std::string value;      // "≠ 4,5" when `disagrees`
+    std::string band;       // empty without a band
+    std::string tooltip;    // "5–95 %: Rp 2,01 miliar – Rp 3,9 miliar", and why it is marked
+    bool disagrees = false; // expected mode lies outside the Monte Carlo mean +- 3 SE
+};
+
+// The table's rows for `results` (the displayed ones: displayedResults). When they are a
+// Monte Carlo run and `expected` (the same scenario's current expected projection) is
+// given, an indicator whose expected value the run does not bear out is marked.
+std::vector<IndicatorLine> indicatorLines(const ResultSet& results, const ResultSet* expected,
+                                          Language language);
 
 class ResultsView {
 public:
@@ -52,7 +68,7 @@ private:
     enum class PromptKind { ChartPng, SeriesCsv };
 
     void drawToolbar(const ResultSet& results, Language language);
-    void drawIndicators(const ResultSet& results, Language language);
+    void drawIndicators(const ResultSet& results, const ResultSet* expected, Language language);
     void drawCharts(Language language);
     void drawChartMenu(std::size_t chart, Language language);
     void drawFileDialog(const RunSnapshot& snapshot, Language language);

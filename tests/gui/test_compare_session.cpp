@@ -52,7 +52,8 @@ TEST_CASE("compare: the session holds the document and three files, and refuses 
         CHECK(added.label == name);
         REQUIRE(added.scenario != nullptr);
         CHECK(*added.scenario == nk::test::scenarioFile(name));
-        CHECK(added.results != nullptr);
+        CHECK(added.expected != nullptr);
+        CHECK(added.monteCarlo == nullptr);
         CHECK(added.problem.empty());
     }
     CHECK(session.size() == nk::gui::kMaxCompared);
@@ -165,18 +166,53 @@ TEST_CASE("compare: the document's entry takes Monte Carlo results only when the
         nk::test::runWithPlugins(snapshot.scenario, nk::RunMode::MonteCarlo, 10, 3));
     snapshot.monteCarloGeneration = 4; // an older edit's run
     session.setCurrent("a.yaml", snapshot);
-    CHECK(session.entries()[0].results == snapshot.expected);
+    CHECK(session.entries()[0].expected == snapshot.expected);
+    CHECK(session.entries()[0].monteCarlo == nullptr);
+    CHECK(session.mode() == nk::RunMode::Expected);
 
     snapshot.monteCarloGeneration = 5;
     session.setCurrent("a.yaml", snapshot);
-    CHECK(session.entries()[0].results == snapshot.monteCarlo);
+    CHECK(session.entries()[0].expected == snapshot.expected);
+    CHECK(session.entries()[0].monteCarlo == snapshot.monteCarlo);
+    CHECK(session.mode() == nk::RunMode::MonteCarlo); // every entry (the one) has a run
+}
 
+TEST_CASE("compare: one mode for every entry, never Monte Carlo against expected") {
+    CompareSession session(nk::test::builtinPlugins());
+    nk::gui::RunSnapshot snapshot = projected(nk::test::scenarioFile("default.yaml"), 5);
+    snapshot.monteCarlo = std::make_shared<const nk::ResultSet>(
+        nk::test::runWithPlugins(snapshot.scenario, nk::RunMode::MonteCarlo, 10, 3));
+    snapshot.monteCarloGeneration = 5;
+    session.setCurrent("a.yaml", snapshot);
     std::string error;
     REQUIRE(session.add(scenarioPath("001_malang_cookies_2023.yaml"), error));
+    // The added file has an expected projection only: everything is compared in expected
+    // mode, the document's current Monte Carlo run included.
+    CHECK(session.mode() == nk::RunMode::Expected);
     const auto c = session.comparison();
     REQUIRE_FALSE(c.indicators.empty());
-    CHECK(c.indicators.front().cells[0].low.has_value()); // the band of the Monte Carlo run
-    CHECK_FALSE(c.indicators.front().cells[1].low.has_value());
+    for (const auto& row : c.indicators) {
+        INFO(row.key);
+        const nk::Indicator* own = snapshot.expected->indicator(row.key);
+        REQUIRE(own != nullptr);
+        if (std::isfinite(own->mean)) CHECK(row.cells[0].mean == doctest::Approx(own->mean));
+        CHECK_FALSE(row.cells[0].low.has_value()); // no band: not the Monte Carlo run
+        CHECK_FALSE(row.cells[1].low.has_value());
+    }
+    const auto charts =
+        nk::gui::buildCompareCharts(session.entries(), session.mode(), nk::Language::English);
+    CHECK(charts.active.kind == nk::gui::chart::ChartKind::Line);
+    // The view says which mode, and why the document's run is not shown.
+    const std::string note = nk::gui::compareModeNote(session, nk::Language::English);
+    CHECK(note.find("expected projection") != std::string::npos);
+    CHECK(note.find("Monte Carlo run is not used") != std::string::npos);
+    CHECK(nk::gui::compareModeNote(session, nk::Language::Indonesian) != note);
+
+    // Once the document's run is stale, nothing about it is said.
+    snapshot.generation = 6;
+    session.setCurrent("a.yaml", snapshot);
+    CHECK(nk::gui::compareModeNote(session, nk::Language::English).find("not used") ==
+          std::string::npos);
 }
 
 TEST_CASE("compare: which way each key indicator is better") {
@@ -227,7 +263,8 @@ TEST_CASE("compare: overlaid charts have one program line per scenario and the f
     std::string error;
     REQUIRE(session.add(scenarioPath("001_malang_cookies_2023.yaml"), error));
     REQUIRE(session.add(scenarioPath("002_kabat_craft_clusters_2021.yaml"), error));
-    const auto charts = nk::gui::buildCompareCharts(session.entries(), nk::Language::English);
+    const auto charts =
+        nk::gui::buildCompareCharts(session.entries(), session.mode(), nk::Language::English);
     for (const auto* chart : {&charts.active, &charts.income}) {
         REQUIRE(chart->series.size() == session.size() + 1);
         CHECK(chart->series[1].label == "001_malang_cookies_2023.yaml");
@@ -236,12 +273,13 @@ TEST_CASE("compare: overlaid charts have one program line per scenario and the f
         CHECK_FALSE(chart->start.has_value());
     }
     const nk::SeriesBand* active =
-        session.entries()[2].results->find(nk::Arm::Program, "total", "active");
+        session.entries()[2].expected->find(nk::Arm::Program, "total", "active");
     REQUIRE(active != nullptr);
     CHECK(charts.active.series[2].values == active->mean);
 
     REQUIRE(session.remove(2));
-    const auto same = nk::gui::buildCompareCharts(session.entries(), nk::Language::English);
-    REQUIRE(session.entries()[0].results->start == session.entries()[1].results->start);
+    const auto same =
+        nk::gui::buildCompareCharts(session.entries(), session.mode(), nk::Language::English);
+    REQUIRE(session.entries()[0].expected->start == session.entries()[1].expected->start);
     CHECK(same.active.start.has_value()); // one start: a calendar axis
 }

@@ -1,4 +1,4 @@
-// Key paths as diagnostics write them, parsed into the editor's section, table row and
+// Key paths as diagnostics write them, located in the editor's section, table row and
 // field, for every section; and the enclosing paths a focus falls back to.
 #include "model/editor_paths.hpp"
 
@@ -7,12 +7,12 @@
 using nk::gui::EditorLocation;
 using nk::gui::EditorSection;
 using nk::gui::enclosingPaths;
-using nk::gui::parseKeyPath;
+using nk::gui::locateKeyPath;
 
 namespace {
 
 EditorLocation parsed(const std::string& path) {
-    const auto location = parseKeyPath(path);
+    const auto location = locateKeyPath(path);
     INFO(path);
     REQUIRE(location.has_value());
     return *location;
@@ -75,11 +75,12 @@ TEST_CASE("editor paths: list sections give their row and the rest of the path")
 }
 
 TEST_CASE("editor paths: what names no part of the editor is refused") {
-    for (const char* bad : {"", "naikkelas", "scenarios.title", "cohorts[", "cohorts[]",
-                            "cohorts[x]", "cohorts[1", "cohorts[1]x", "cohorts.",
-                            "budget.lines[a].amount", "programmes[0].id", "cohorts[-1].id"}) {
+    for (const char* bad :
+         {"", "naikkelas", "scenarios.title", "cohorts[", "cohorts[]", "cohorts[x]", "cohorts[1",
+          "cohorts[1]x", "cohorts.", "budget.lines[a].amount", "programmes[0].id", "cohorts[-1].id",
+          "cohorts[0][1]", "budget[0]", "cohorts[blimbing].participants"}) {
         INFO(bad);
-        CHECK_FALSE(parseKeyPath(bad).has_value());
+        CHECK_FALSE(locateKeyPath(bad).has_value());
     }
 }
 
@@ -92,6 +93,9 @@ TEST_CASE("editor paths: enclosing paths go from the field out to the section") 
                                    "plugins[1]", "plugins"});
     CHECK(enclosingPaths("budget") == std::vector<std::string>{"budget"});
     CHECK(enclosingPaths("").empty());
+    // An id may hold a dot: the core's key paths keep it in its brackets.
+    CHECK(enclosingPaths("cohorts[kab.1].participants") ==
+          std::vector<std::string>{"cohorts[kab.1].participants", "cohorts[kab.1]", "cohorts"});
     // Every enclosing path of a parseable path parses into the same section.
     for (const std::string& p : enclosingPaths("budget.lines[2].amount"))
         CHECK(parsed(p).section == EditorSection::Budget);

@@ -130,3 +130,29 @@ TEST_CASE("editor plugin params: a plugin that is not loaded keeps its raw value
     CHECK(model.rawParams[0].first == "a");
     CHECK(model.rawParams[1].first == "b");
 }
+
+TEST_CASE("editor plugin params: rupiah amounts and counts are typed as people write them") {
+    using nk::gui::NumberKind;
+    using nk::gui::ParamWidgetModel;
+    using nk::gui::typedNumberKind;
+    const auto param = [](ParamKind kind, const char* unit) {
+        ParamWidgetModel p;
+        p.kind = kind;
+        p.unit = unit;
+        return p;
+    };
+    for (const char* unit : {"Rp", "Rp/month", "rupiah", "IDR", "rp/bulan"}) {
+        INFO(std::string(unit));
+        CHECK(typedNumberKind(param(ParamKind::Number, unit)) == NumberKind::Amount);
+        CHECK(typedNumberKind(param(ParamKind::Integer, unit)) == NumberKind::Amount);
+    }
+    for (const char* unit : {"participants", "enterprises", "units", "orang", "Peserta"}) {
+        INFO(std::string(unit));
+        CHECK(typedNumberKind(param(ParamKind::Integer, unit)) == NumberKind::Count);
+        // A number in a count unit may be a scale with a fraction (density_scale).
+        CHECK_FALSE(typedNumberKind(param(ParamKind::Number, unit)));
+    }
+    for (const char* unit : {"", "months", "share", "log/month", "1/year"})
+        CHECK_FALSE(typedNumberKind(param(ParamKind::Integer, unit)));
+    CHECK_FALSE(typedNumberKind(param(ParamKind::Text, "Rp")));
+}

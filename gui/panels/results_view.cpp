@@ -3,9 +3,9 @@
 #include "chart/chart_draw.hpp"
 #include "model/export.hpp"
 #include "model/indicator_text.hpp"
-#include "model/mode_agreement.hpp"
 #include "model/ui_text.hpp"
 
+#include "naikkelas/results/mode_agreement.hpp"
 #include "naikkelas/units/strings.hpp"
 
 #include <imgui.h>
@@ -63,16 +63,14 @@ const char* modesNote(Language language) {
 
 // Why an indicator is marked: its expected value and the Monte Carlo mean +- 3 SE.
 std::string disagreementText(const ModeAgreement& a, const std::string& unit, Language language) {
-    const double margin = kAgreementStandardErrors * a.standardError;
+    const double margin = kModeGapLimit * a.standardError;
     return std::string(
                tr(language, "\u2260 Mode harapan memberi ", "\u2260 Expected mode gives ")) +
            indicatorText(a.expected, unit, language) +
            tr(language, ", di luar rata-rata Monte Carlo \u00B1 3 galat baku (",
               ", outside the Monte Carlo mean \u00B1 3 standard errors (") +
-           indicatorText(a.monteCarloMean - margin, unit, language) + " \u2013 " +
-           indicatorText(a.monteCarloMean + margin, unit, language) +
-           tr(language, "; galat baku didekati dari rentang).",
-              "; the standard error is approximated from the band).");
+           indicatorText(a.monteCarlo - margin, unit, language) + " \u2013 " +
+           indicatorText(a.monteCarlo + margin, unit, language) + ").";
 }
 
 // Where the indicator table's columns go: `groups` side-by-side groups of rows, each
@@ -160,6 +158,8 @@ IndicatorLayout shortestIndicatorLayout(const std::vector<IndicatorLine>& lines,
 std::vector<IndicatorLine> indicatorLines(const ResultSet& results, const ResultSet* expected,
                                           Language language) {
     const bool judged = expected && results.mode == RunMode::MonteCarlo;
+    const std::vector<ModeAgreement> agreement =
+        judged ? compareModes(*expected, results) : std::vector<ModeAgreement>{};
     std::vector<IndicatorLine> lines;
     for (const Indicator& indicator : results.indicators) {
         IndicatorLine line;
@@ -172,8 +172,9 @@ std::vector<IndicatorLine> indicatorLines(const ResultSet& results, const Result
                            indicatorText(band->low, indicator.unit, language) + " \u2013 " +
                            indicatorText(band->high, indicator.unit, language);
         }
-        if (const auto a = judged ? compareModes(results, *expected, indicator.key) : std::nullopt;
-            a && a->disagrees) {
+        const auto a = std::find_if(agreement.begin(), agreement.end(),
+                                    [&](const ModeAgreement& m) { return m.key == indicator.key; });
+        if (a != agreement.end() && a->flagged) {
             line.disagrees = true;
             line.value = "\u2260 " + line.value;
             line.tooltip += (line.tooltip.empty() ? "" : "\n") +

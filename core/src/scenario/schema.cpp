@@ -118,6 +118,7 @@ std::string describeRange(const FieldInfo& field) {
     const bool hasMin = r.min > -kUnbounded;
     const bool hasMax = r.max < kUnbounded;
     if (hasMin && hasMax) {
+        if (r.min == r.max) return lo;
         if (r.minExclusive && r.maxExclusive) return "strictly between " + lo + " and " + hi;
         if (r.maxExclusive) return lo + " up to (not including) " + hi;
         if (r.minExclusive) return "above " + lo + ", at most " + hi;

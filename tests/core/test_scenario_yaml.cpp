@@ -723,7 +723,7 @@ cohorts:
     // process with a 256 MiB address-space limit loads it; the refusal must come from the
     // nesting limit, not from running out of memory.
 #if !defined(__SANITIZE_ADDRESS__) // the sanitizer reserves far more address space
-    TEST_CASE("4 MiB of `[` is refused within a small memory budget") {
+    TEST_CASE("4 MiB of open brackets is refused within a small memory budget") {
         const std::string text = "naikkelas: 1\nx: " + std::string(4'000'000, '[');
         const pid_t child = fork();
         REQUIRE(child >= 0);

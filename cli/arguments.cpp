@@ -2,6 +2,7 @@
 #include "naikkelas/results/series_names.hpp"
 
 #include "naikkelas/scenario/diagnostics.hpp"
+#include "naikkelas/scenario/schema.hpp"
 
 #include <charconv>
 #include <string_view>
@@ -9,6 +10,11 @@
 namespace nk::cli {
 
 namespace {
+
+// --replications and --threads take what a scenario file may hold (scenario/schema.hpp).
+const schema::Range& rangeOf(std::string_view keyPath) {
+    return schema::findField(keyPath)->range;
+}
 
 struct OptionSpec {
     std::string_view name; // with the leading dashes
@@ -154,13 +160,19 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
     }
     if (option == "--replications") {
         int n = 0;
-        if (!parseNumber(option, value, 1, kMaxReplications, n, error)) return false;
+        const schema::Range& valid = rangeOf("simulation.replications");
+        if (!parseNumber(option, value, static_cast<int>(valid.min), static_cast<int>(valid.max), n,
+                         error))
+            return false;
         run.replications = n;
         return true;
     }
     if (option == "--threads") {
         int n = 0;
-        if (!parseNumber(option, value, 0, kMaxThreads, n, error)) return false;
+        const schema::Range& valid = rangeOf("simulation.threads");
+        if (!parseNumber(option, value, static_cast<int>(valid.min), static_cast<int>(valid.max), n,
+                         error))
+            return false;
         run.threads = n;
         return true;
     }

@@ -19,9 +19,6 @@ inline constexpr int kExitInvalid = 1;     // invalid input, unreadable file, ru
 inline constexpr int kExitUsage = 2;       // unknown option, missing or malformed value
 inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 
-inline constexpr int kMaxReplications = 1'000'000;
-inline constexpr int kMaxThreads = 4096;
-
 enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set, Compare };
 enum class OutputFormat { Table, Csv, Json };
 

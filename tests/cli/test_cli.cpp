@@ -116,6 +116,9 @@ TEST_SUITE("cli") {
              "--replications expects a whole number from 1 to 1000000, got 'abc'"},
             {{"run", "--replications=0"}, "--replications must be from 1 to"},
             {{"run", "--threads", "-1"}, "--threads must be from 0 to"},
+            // the caps are the scenario file's (simulation.replications, simulation.threads)
+            {{"run", "--threads", "257"}, "--threads must be from 0 to 256"},
+            {{"run", "--replications", "1000001"}, "--replications must be from 1 to 1000000"},
             {{"run", "--seed", "99999999999999999999999"}, "--seed must be from 0 to"},
             {{"run", "--mode", "montecarl"}, "did you mean montecarlo?"},
             {{"run", "--lang", "fr"}, "--lang must be id or en"},

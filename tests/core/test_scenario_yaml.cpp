@@ -11,6 +11,8 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using nk::Diagnostic;
@@ -638,6 +640,9 @@ cohorts:
             deepBlock += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
         std::string dashes = "naikkelas: 1\nx: ";
         for (int i = 0; i < 100'000; ++i) dashes += "- ";
+        std::string nestedItems = "naikkelas: 1\nx:\n  ";
+        for (int i = 0; i < 100'000; ++i) nestedItems += "- ";
+        nestedItems += "1\n";
         std::string laughs = "naikkelas: 1\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
         for (char c = 'b'; c <= 'j'; ++c) {
             laughs += std::string(1, c) + ": &" + c + " [";
@@ -651,6 +656,9 @@ cohorts:
         std::string manyValues = "naikkelas: 1\nx: [";
         while (manyValues.size() < 3'000'000) manyValues += "1,";
         manyValues += "1]\n";
+        std::string longInnerList = "naikkelas: 1\nx: [[";
+        for (int i = 0; i < 60'000; ++i) longInnerList += "1,";
+        longInnerList += "1]]\n";
         std::string manyErrors = "naikkelas: 1\ncohorts:\n";
         for (int i = 0; i < 1000; ++i)
             manyErrors += "  - {id: c" + std::to_string(i) + ", participants: x}\n";
@@ -672,10 +680,13 @@ cohorts:
             {"100000 [", std::string(100'000, '['), "nests deeper than 64 levels"},
             {"100000 {", "naikkelas: 1\nx: " + std::string(100'000, '{'), "nests deeper than 64"},
             {"deep block nesting", deepBlock, "nests deeper than 64 levels"},
-            {"100000 dashes", dashes, "nests deeper than 64 levels"},
+            // `x: - -` is no YAML (a block entry cannot follow a key on its line)
+            {"100000 dashes after a key", dashes, "not valid YAML: illegal block entry"},
+            {"100000 nested list items", nestedItems, "nests deeper than 64 levels"},
             {"billion laughs", laughs, "unknown key"},
             {"many aliases", manyAliases, "more than 1000 aliases"},
             {"many values", manyValues, "more than 200000 values"},
+            {"120 KiB list inside a list", longInnerList, "longer than 64 KiB"},
             {"many errors", manyErrors, "expected a whole number"},
             {"cyclic alias", "naikkelas: 1\ncohorts: &c [*c, *c]\nplugins: &p [*p]\n",
              "expected a mapping, got a list"},
@@ -705,6 +716,48 @@ cohorts:
             CHECK(errors.size() <= 101); // capped: the first 100 and a last word
             CHECK(errors[0].file == "test.yaml");
         }
+    }
+
+    // yaml-cpp's scanner queues every token after an unresolved `[` (about 235 bytes each)
+    // before the parser reports one: without a bound, 4 MiB of `[` took 1 GB. A child
+    // process with a 256 MiB address-space limit loads it; the refusal must come from the
+    // nesting limit, not from running out of memory.
+#if !defined(__SANITIZE_ADDRESS__) // the sanitizer reserves far more address space
+    TEST_CASE("4 MiB of open brackets is refused within a small memory budget") {
+        const std::string text = "naikkelas: 1\nx: " + std::string(4'000'000, '[');
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            rlimit limit{};
+            getrlimit(RLIMIT_AS, &limit);
+            std::ifstream status("/proc/self/status");
+            std::size_t vmKiB = 0;
+            for (std::string line; std::getline(status, line);)
+                if (line.rfind("VmSize:", 0) == 0) vmKiB = std::stoul(line.substr(7));
+            limit.rlim_cur = (vmKiB + 256 * 1024) * 1024;
+            setrlimit(RLIMIT_AS, &limit);
+            const auto r = nk::io::loadScenarioText(text, "t.yaml");
+            const bool refused = !r.diagnostics.items().empty() &&
+                                 contains(r.diagnostics.items()[0].message, "nests deeper than 64");
+            _exit(refused ? 0 : 1);
+        }
+        int status = 0;
+        REQUIRE(waitpid(child, &status, 0) == child);
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+    }
+#endif
+
+    TEST_CASE("brackets, dashes and quotes inside text are text, not structure") {
+        const std::string brackets(1000, '[');
+        const auto r = load("naikkelas: 1\nscenario:\n  notes: |\n    " + brackets +
+                            "\n    - - - ' \"\n  title: '" + brackets + " it''s'\n  source: \"" +
+                            brackets + " \\\" {\"\n");
+        INFO(listing(r));
+        REQUIRE(r.scenario.has_value());
+        CHECK(r.scenario->scenario.notes == brackets + "\n- - - ' \"\n");
+        CHECK(r.scenario->scenario.title == brackets + " it's");
+        CHECK(r.scenario->scenario.source == brackets + " \" {");
     }
 
     TEST_CASE("problems are capped at 100 with a closing message") {

@@ -359,7 +359,12 @@ TEST_SUITE("validate") {
     TEST_CASE("simulation: replications, quantiles, discount rate, threads") {
         Scenario s;
         s.simulation.replications = 0;
-        CHECK(onlyError(s, "simulation.replications").hint == "1 to 100000 replications");
+        CHECK(onlyError(s, "simulation.replications").hint == "1 to 1000000 replications");
+        s.simulation.replications = 1'000'000; // the cap the command line and the app share
+        CHECK(nk::validateScenario(s).items().empty());
+        s.simulation.replications = 1'000'001;
+        onlyError(s, "simulation.replications");
+        s = {};
         s = {};
         s.simulation.quantiles = {0.05, 1.0};
         CHECK(onlyError(s, "simulation.quantiles[1]").hint ==

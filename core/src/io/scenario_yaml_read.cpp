@@ -2,9 +2,10 @@
 // the node tree that fills a Scenario key by key. The walk never stops at the first
 // problem: each one becomes a Diagnostic with line, column and key path, and the key
 // path -> position map it records lets validateScenario's findings point into the file.
+// The keys of each section, their types and choices are the schema's (scenario/schema.hpp).
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
-#include "naikkelas/results/series_names.hpp"
+#include "naikkelas/scenario/schema.hpp"
 #include "naikkelas/scenario/validate.hpp"
 
 #include "scenario_read.hpp"
@@ -15,7 +16,6 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <functional>
 #include <limits>
 #include <unordered_map>
 
@@ -94,73 +94,7 @@ constexpr IntegerKind kInt = {"a whole number", "e.g. 60", std::numeric_limits<i
 constexpr IntegerKind kRupiah = {"whole rupiah", "e.g. 500000000 or 500_000_000",
                                  -(std::int64_t{1} << 53), std::int64_t{1} << 53, true};
 
-class Reader;
-
-template <class T> struct Field {
-    std::string name;
-    std::function<void(Reader&, const YAML::Node&, const std::string&, T&)> read;
-};
-
-struct Required {
-    const char* key;
-    const char* hint;
-};
-
-// The keys of each section, one table per struct: the YAML keys are the field names.
-const std::vector<Field<Scenario>>& fieldsOf(const Scenario*);
-const std::vector<Field<ScenarioInfo>>& fieldsOf(const ScenarioInfo*);
-const std::vector<Field<SizeClasses>>& fieldsOf(const SizeClasses*);
-const std::vector<Field<GridSpec>>& fieldsOf(const GridSpec*);
-const std::vector<Field<CoreParameters>>& fieldsOf(const CoreParameters*);
-const std::vector<Field<Program>>& fieldsOf(const Program*);
-const std::vector<Field<Equipment>>& fieldsOf(const Equipment*);
-const std::vector<Field<EquipmentAllocation>>& fieldsOf(const EquipmentAllocation*);
-const std::vector<Field<Cluster>>& fieldsOf(const Cluster*);
-const std::vector<Field<Cohort>>& fieldsOf(const Cohort*);
-const std::vector<Field<FiscalYearLimit>>& fieldsOf(const FiscalYearLimit*);
-const std::vector<Field<BudgetLine>>& fieldsOf(const BudgetLine*);
-const std::vector<Field<Budget>>& fieldsOf(const Budget*);
-const std::vector<Field<PluginUse>>& fieldsOf(const PluginUse*);
-const std::vector<Field<SimulationSettings>>& fieldsOf(const SimulationSettings*);
-
-template <class T> std::vector<Required> requiredOf(const T*) {
-    return {};
-}
-constexpr const char* kIdHint = "a short unique name, e.g. `id: batch_2025`";
-std::vector<Required> requiredOf(const Program*) {
-    return {{"id", kIdHint}};
-}
-std::vector<Required> requiredOf(const Equipment*) {
-    return {{"id", kIdHint}};
-}
-std::vector<Required> requiredOf(const Cluster*) {
-    return {{"id", kIdHint}};
-}
-std::vector<Required> requiredOf(const PluginUse*) {
-    return {{"id", "the plugin's id"}};
-}
-std::vector<Required> requiredOf(const Cohort*) {
-    return {{"id", kIdHint},
-            {"participants", "the number of people trained, e.g. `participants: 25`"}};
-}
-
-template <class T> struct EnumName {
-    std::string_view name;
-    T value;
-};
-
-constexpr EnumName<SizeScheme> kSchemes[] = {{"pp7_2021", SizeScheme::Pp7_2021},
-                                             {"uu20_2008", SizeScheme::Uu20_2008},
-                                             {"custom", SizeScheme::Custom}};
-constexpr EnumName<EquipmentKind> kKinds[] = {{"individual", EquipmentKind::Individual},
-                                              {"shared", EquipmentKind::Shared}};
-constexpr EnumName<RunMode> kModes[] = {{names::modeName(RunMode::Expected), RunMode::Expected},
-                                        {names::modeName(RunMode::MonteCarlo), RunMode::MonteCarlo},
-                                        {names::modeName(RunMode::Both), RunMode::Both}};
-
-// A struct read from a mapping through its key table.
-template <class T>
-concept Section = std::is_class_v<T> && !std::is_same_v<T, std::string>;
+using schema::FieldInfo;
 
 class Reader {
 public:
@@ -212,27 +146,27 @@ public:
     void read(const YAML::Node& node, const std::string& path, std::uint64_t& out);
     void read(const YAML::Node& node, const std::string& path, double& out);
     void read(const YAML::Node& node, const std::string& path, std::string& out);
-    void read(const YAML::Node& node, const std::string& path, SizeScheme& out) {
-        readEnum(node, path, out, kSchemes, "size-class scheme");
-    }
-    void read(const YAML::Node& node, const std::string& path, EquipmentKind& out) {
-        readEnum(node, path, out, kKinds, "equipment kind");
-    }
-    void read(const YAML::Node& node, const std::string& path, RunMode& out) {
-        readEnum(node, path, out, kModes, "run mode");
-    }
     void read(const YAML::Node& node, const std::string& path,
               std::map<std::string, ParamValue>& out);
     template <class T>
     void read(const YAML::Node& node, const std::string& path, std::vector<T>& out);
-    template <Section T> void read(const YAML::Node& node, const std::string& path, T& out) {
-        readMapping(node, path, out, fieldsOf(static_cast<const T*>(nullptr)),
-                    requiredOf(static_cast<const T*>(nullptr)));
+    template <schema::SectionValue T>
+    void read(const YAML::Node& node, const std::string& path, T& out) {
+        readMapping(node, path, out);
+    }
+    // A value of the field `info`: a choice needs its words, the rest their type only.
+    template <class M>
+    void read(const YAML::Node& node, const std::string& path, M& out, const FieldInfo& info) {
+        if constexpr (schema::ChoiceValue<M>)
+            readChoice(node, path, out, info);
+        else
+            read(node, path, out);
     }
 
+    // A mapping through the schema's table of T; `handled` is a key the caller reads.
     template <class T>
     void readMapping(const YAML::Node& node, const std::string& path, T& out,
-                     const std::vector<Field<T>>& fields, const std::vector<Required>& required);
+                     std::string_view handled = {});
 
 private:
     void stop(const YAML::Mark& mark, std::string message, std::string hint) {
@@ -260,9 +194,8 @@ private:
     std::optional<std::int64_t> integerOf(const YAML::Node& node, const std::string& path,
                                           const IntegerKind& kind);
 
-    template <class E, std::size_t N>
-    void readEnum(const YAML::Node& node, const std::string& path, E& out,
-                  const EnumName<E> (&names)[N], const char* what);
+    template <class E>
+    void readChoice(const YAML::Node& node, const std::string& path, E& out, const FieldInfo& info);
 
     Diagnostics m_diagnostics;
     SourcePositions m_positions;
@@ -272,11 +205,6 @@ private:
     bool m_stopped = false;
     bool m_newerFormat = false;
 };
-
-template <class T, class M> Field<T> field(std::string name, M T::*member) {
-    return {std::move(name), [member](Reader& r, const YAML::Node& n, const std::string& p,
-                                      T& obj) { r.read(n, p, obj.*member); }};
-}
 
 std::optional<std::int64_t> Reader::integerOf(const YAML::Node& node, const std::string& path,
                                               const IntegerKind& kind) {
@@ -361,20 +289,20 @@ void Reader::read(const YAML::Node& node, const std::string& path, std::string& 
     }
 }
 
-template <class E, std::size_t N>
-void Reader::readEnum(const YAML::Node& node, const std::string& path, E& out,
-                      const EnumName<E> (&names)[N], const char* what) {
-    std::vector<std::string> choices;
-    for (const auto& n : names) choices.emplace_back(n.name);
+// The choices are the enum's values in order (scenario/schema.hpp).
+template <class E>
+void Reader::readChoice(const YAML::Node& node, const std::string& path, E& out,
+                        const FieldInfo& info) {
+    const std::vector<std::string> choices(info.choices.begin(), info.choices.end());
+    const std::string what(info.noun);
     const std::string hint = "one of: " + listOfKeys(choices);
     if (!node.IsScalar()) {
-        error(path, node.Mark(), std::string("expected a ") + what + ", got " + describe(node),
-              hint);
+        error(path, node.Mark(), "expected a " + what + ", got " + describe(node), hint);
         return;
     }
-    for (const auto& n : names)
-        if (node.Scalar() == n.name) {
-            out = n.value;
+    for (std::size_t i = 0; i < choices.size(); ++i)
+        if (node.Scalar() == choices[i]) {
+            out = static_cast<E>(i);
             return;
         }
     std::string close = closestMatch(node.Scalar(), choices);
@@ -383,7 +311,7 @@ void Reader::readEnum(const YAML::Node& node, const std::string& path, E& out,
     if (close.empty() && !node.Scalar().empty() &&
         std::count_if(choices.begin(), choices.end(), begins) == 1)
         close = *std::find_if(choices.begin(), choices.end(), begins);
-    error(path, node.Mark(), std::string("unknown ") + what + " " + quoteShort(node.Scalar()),
+    error(path, node.Mark(), "unknown " + what + " " + quoteShort(node.Scalar()),
           close.empty() ? hint : "did you mean `" + close + "`? (" + hint + ")");
 }
 
@@ -466,16 +394,19 @@ void Reader::read(const YAML::Node& node, const std::string& path, std::vector<T
 
 template <class T>
 void Reader::readMapping(const YAML::Node& node, const std::string& path, T& out,
-                         const std::vector<Field<T>>& fields,
-                         const std::vector<Required>& required) {
-    if (!node.IsMap() && !(node.IsNull() && required.empty())) {
+                         std::string_view handled) {
+    const auto fields = schema::fieldsOf<T>();
+    const bool required = std::any_of(fields.begin(), fields.end(), [&](const auto& f) {
+        return f.info.required() && f.info.key != handled;
+    });
+    if (!node.IsMap() && !(node.IsNull() && !required)) {
         error(path, node.Mark(), "expected a mapping, got " + describe(node),
               "`key: value` lines indented under `" + (path.empty() ? "the top" : path) + "`");
         return;
     }
     std::unordered_map<std::string, YAML::Mark> seen;
     std::vector<std::string> names;
-    for (const auto& f : fields) names.push_back(f.name);
+    for (const auto& f : fields) names.emplace_back(f.info.key);
     for (const auto& pair : node) {
         const YAML::Node& key = pair.first;
         if (!spend(key.Mark())) return;
@@ -494,8 +425,8 @@ void Reader::readMapping(const YAML::Node& node, const std::string& path, T& out
             continue;
         }
         seen.emplace(name, key.Mark());
-        const auto f = std::find_if(fields.begin(), fields.end(), [&](const Field<T>& candidate) {
-            return candidate.name == name;
+        const auto f = std::find_if(fields.begin(), fields.end(), [&](const auto& candidate) {
+            return candidate.info.key == name;
         });
         if (f == fields.end()) {
             const std::string close = closestMatch(name, names);
@@ -507,12 +438,15 @@ void Reader::readMapping(const YAML::Node& node, const std::string& path, T& out
         // A missing value's mark is where the next token starts: point at the key instead.
         const YAML::Mark& at = pair.second.IsNull() ? key.Mark() : pair.second.Mark();
         record(sub, at);
-        f->read(*this, pair.second, sub, out);
+        if (name == handled) continue;
+        std::visit([&](auto member) { read(pair.second, sub, out.*member, f->info); }, f->member);
     }
-    for (const auto& r : required)
-        if (!seen.count(r.key))
-            error(joinKey(path, r.key), node.Mark(),
-                  std::string("missing required key `") + r.key + "`", r.hint);
+    for (const auto& f : fields) {
+        const std::string key(f.info.key);
+        if (f.info.required() && key != handled && !seen.count(key))
+            error(joinKey(path, key), node.Mark(), "missing required key `" + key + "`",
+                  std::string(f.info.missingHint));
+    }
 }
 
 void Reader::readRoot(const YAML::Node& root, Scenario& scenario) {
@@ -539,193 +473,8 @@ void Reader::readRoot(const YAML::Node& root, Scenario& scenario) {
             error("naikkelas", version.Mark(),
                   "unknown scenario format version " + std::to_string(number), "`naikkelas: 1`");
     }
-    readMapping(root, "", scenario, fieldsOf(static_cast<const Scenario*>(nullptr)), {});
+    readMapping(root, "", scenario, "naikkelas");
     scenario.schema_version = kSchemaVersion;
-}
-
-// --- the key tables ---
-
-const std::vector<Field<Scenario>>& fieldsOf(const Scenario*) {
-    static const std::vector<Field<Scenario>> fields = {
-        // checked in readRoot; listed so that it is a known key
-        {"naikkelas", [](Reader&, const YAML::Node&, const std::string&, Scenario&) {}},
-        field("scenario", &Scenario::scenario),
-        field("size_classes", &Scenario::size_classes),
-        field("grid", &Scenario::grid),
-        field("parameters", &Scenario::parameters),
-        field("programs", &Scenario::programs),
-        field("equipment", &Scenario::equipment),
-        field("clusters", &Scenario::clusters),
-        field("cohorts", &Scenario::cohorts),
-        field("budget", &Scenario::budget),
-        field("plugins", &Scenario::plugins),
-        field("simulation", &Scenario::simulation),
-    };
-    return fields;
-}
-
-const std::vector<Field<ScenarioInfo>>& fieldsOf(const ScenarioInfo*) {
-    static const std::vector<Field<ScenarioInfo>> fields = {
-        field("id", &ScenarioInfo::id),
-        field("title", &ScenarioInfo::title),
-        field("source", &ScenarioInfo::source),
-        field("notes", &ScenarioInfo::notes),
-        field("region", &ScenarioInfo::region),
-        field("start", &ScenarioInfo::start),
-        field("horizon_months", &ScenarioInfo::horizon_months),
-        field("seed", &ScenarioInfo::seed),
-        field("umk_monthly", &ScenarioInfo::umk_monthly),
-    };
-    return fields;
-}
-
-const std::vector<Field<SizeClasses>>& fieldsOf(const SizeClasses*) {
-    static const std::vector<Field<SizeClasses>> fields = {
-        field("scheme", &SizeClasses::scheme),
-        field("thresholds", &SizeClasses::thresholds),
-        field("names", &SizeClasses::names),
-        field("micro_bands", &SizeClasses::micro_bands),
-    };
-    return fields;
-}
-
-const std::vector<Field<GridSpec>>& fieldsOf(const GridSpec*) {
-    static const std::vector<Field<GridSpec>> fields = {
-        field("r_min", &GridSpec::r_min),
-        field("r_max", &GridSpec::r_max),
-        field("bins_per_decade", &GridSpec::bins_per_decade),
-    };
-    return fields;
-}
-
-const std::vector<Field<CoreParameters>>& fieldsOf(const CoreParameters*) {
-    using P = CoreParameters;
-    static const std::vector<Field<P>> fields = {
-        field("start_prob_monthly", &P::start_prob_monthly),
-        field("closure_monthly_at_ref", &P::closure_monthly_at_ref),
-        field("ref_revenue", &P::ref_revenue),
-        field("closure_size_elasticity", &P::closure_size_elasticity),
-        field("drift_monthly", &P::drift_monthly),
-        field("volatility_monthly", &P::volatility_monthly),
-        field("home_capacity", &P::home_capacity),
-        field("start_revenue_median", &P::start_revenue_median),
-        field("start_revenue_log_sd", &P::start_revenue_log_sd),
-        field("margin", &P::margin),
-        field("revenue_per_worker", &P::revenue_per_worker),
-    };
-    return fields;
-}
-
-const std::vector<Field<Program>>& fieldsOf(const Program*) {
-    static const std::vector<Field<Program>> fields = {
-        field("id", &Program::id),
-        field("name", &Program::name),
-        field("sector", &Program::sector),
-        field("duration_days", &Program::duration_days),
-        field("cost_per_participant", &Program::cost_per_participant),
-        field("completion_rate", &Program::completion_rate),
-        field("mentoring_months", &Program::mentoring_months),
-        field("mentoring_cost_per_month", &Program::mentoring_cost_per_month),
-        field("kit", &Program::kit),
-    };
-    return fields;
-}
-
-const std::vector<Field<Equipment>>& fieldsOf(const Equipment*) {
-    static const std::vector<Field<Equipment>> fields = {
-        field("id", &Equipment::id),
-        field("name", &Equipment::name),
-        field("kind", &Equipment::kind),
-        field("unit_cost", &Equipment::unit_cost),
-        field("capacity_monthly", &Equipment::capacity_monthly),
-        field("members_per_unit", &Equipment::members_per_unit),
-        field("maintenance_monthly", &Equipment::maintenance_monthly),
-        field("lifetime_months", &Equipment::lifetime_months),
-        field("running_probability", &Equipment::running_probability),
-    };
-    return fields;
-}
-
-const std::vector<Field<EquipmentAllocation>>& fieldsOf(const EquipmentAllocation*) {
-    static const std::vector<Field<EquipmentAllocation>> fields = {
-        field("equipment", &EquipmentAllocation::equipment),
-        field("units", &EquipmentAllocation::units),
-    };
-    return fields;
-}
-
-const std::vector<Field<Cluster>>& fieldsOf(const Cluster*) {
-    static const std::vector<Field<Cluster>> fields = {
-        field("id", &Cluster::id),
-        field("name", &Cluster::name),
-        field("place", &Cluster::place),
-        field("sector", &Cluster::sector),
-        field("equipment", &Cluster::equipment),
-        field("channels", &Cluster::channels),
-    };
-    return fields;
-}
-
-const std::vector<Field<Cohort>>& fieldsOf(const Cohort*) {
-    static const std::vector<Field<Cohort>> fields = {
-        field("id", &Cohort::id),
-        field("participants", &Cohort::participants),
-        field("program", &Cohort::program),
-        field("cluster", &Cohort::cluster),
-        field("entry_month", &Cohort::entry_month),
-        field("business_share", &Cohort::business_share),
-        field("initial_revenue_median", &Cohort::initial_revenue_median),
-        field("initial_revenue_log_sd", &Cohort::initial_revenue_log_sd),
-        field("target_group", &Cohort::target_group),
-        field("kube_size", &Cohort::kube_size),
-    };
-    return fields;
-}
-
-const std::vector<Field<FiscalYearLimit>>& fieldsOf(const FiscalYearLimit*) {
-    static const std::vector<Field<FiscalYearLimit>> fields = {
-        field("year", &FiscalYearLimit::year),
-        field("limit", &FiscalYearLimit::limit),
-    };
-    return fields;
-}
-
-const std::vector<Field<BudgetLine>>& fieldsOf(const BudgetLine*) {
-    static const std::vector<Field<BudgetLine>> fields = {
-        field("name", &BudgetLine::name),
-        field("category", &BudgetLine::category),
-        field("amount", &BudgetLine::amount),
-        field("month", &BudgetLine::month),
-        field("repeat_months", &BudgetLine::repeat_months),
-    };
-    return fields;
-}
-
-const std::vector<Field<Budget>>& fieldsOf(const Budget*) {
-    static const std::vector<Field<Budget>> fields = {
-        field("envelope", &Budget::envelope),
-        field("fiscal_years", &Budget::fiscal_years),
-        field("lines", &Budget::lines),
-    };
-    return fields;
-}
-
-const std::vector<Field<PluginUse>>& fieldsOf(const PluginUse*) {
-    static const std::vector<Field<PluginUse>> fields = {
-        field("id", &PluginUse::id),
-        field("params", &PluginUse::params),
-    };
-    return fields;
-}
-
-const std::vector<Field<SimulationSettings>>& fieldsOf(const SimulationSettings*) {
-    using S = SimulationSettings;
-    static const std::vector<Field<S>> fields = {
-        field("mode", &S::mode),           field("replications", &S::replications),
-        field("quantiles", &S::quantiles), field("discount_rate_annual", &S::discount_rate_annual),
-        field("threads", &S::threads),
-    };
-    return fields;
 }
 
 // --- from text to diagnostics ---

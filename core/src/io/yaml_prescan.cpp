@@ -1,12 +1,17 @@
 #include "yaml_prescan.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <vector>
+#include <istream>
+#include <streambuf>
 
 namespace nk::io::detail {
 
@@ -52,261 +57,143 @@ std::string hexByte(unsigned char c) {
     return buffer;
 }
 
-constexpr const char* kSecondDocument = "the file holds more than one YAML document (`---`)";
-constexpr const char* kOneDocumentHint = "a scenario file holds one document";
-
 constexpr const char* kNotTextHint =
     "a scenario is a UTF-8 text file; was a binary, spreadsheet or UTF-16 file chosen?";
 
-bool isBlank(char c) {
-    return c == ' ' || c == '\t';
-}
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
-bool isFlowIndicator(char c) {
-    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-}
 
-// A line-oriented scanner over YAML text. It tracks what changes how brackets and
-// indicators must be read (quotes, comments, block scalars, flow context) and counts
-// nesting, node starts and aliases.
-class StructureScanner {
+// Counts what yaml-cpp's parser reports, event by event, without building nodes: nesting,
+// nodes and aliases. yaml-cpp 0.7 guards its own recursion (DepthGuard<2000> in
+// SingleDocParser, throwing YAML::DeepRecursion), but 2000 levels of nodes are far beyond
+// a scenario and its message names the grammar; the handler's limit comes first and says
+// what a user can act on.
+// Gives yaml-cpp the text in pieces, and ends it early once the parser's scanner reads far
+// ahead of the last event: yaml-cpp 0.7 queues every token after an unresolved `[` or `{`
+// (it might start a key), so 4 MiB of `[[[[` took about 1 GB before the first event.
+// Ended there, the queued tokens still come out as events and meet the limits below.
+class LookaheadBoundedBuffer : public std::streambuf {
 public:
-    explicit StructureScanner(const PrescanLimits& limits) : m_limits(limits) {}
+    static constexpr std::size_t kMaxLookahead = 64 * 1024; // a scenario's lines are short
+    static constexpr std::size_t kPiece = 4096;
 
-    std::optional<TextProblem> run(std::string_view text) {
-        std::size_t begin = 0;
-        while (begin <= text.size()) {
-            std::size_t end = text.find('\n', begin);
-            if (end == std::string_view::npos) end = text.size();
-            std::string_view line = text.substr(begin, end - begin);
-            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            ++m_lineNumber;
-            scanLine(line);
-            if (m_problem) return m_problem;
-            begin = end + 1;
+    explicit LookaheadBoundedBuffer(std::string_view text) : m_text(text) {}
+
+    void reached(const YAML::Mark& mark) {
+        if (mark.pos > 0) m_reached = std::max(m_reached, static_cast<std::size_t>(mark.pos));
+    }
+    bool ended() const { return m_ended; }
+
+protected:
+    int_type underflow() override {
+        if (m_next >= m_text.size()) return traits_type::eof();
+        if (m_next > m_reached + kMaxLookahead) {
+            m_ended = true;
+            return traits_type::eof();
         }
-        // yaml-cpp takes the end of the file as the end of an open quoted text.
-        if (m_inDouble || m_inSingle)
-            return problem(m_quoteLine, m_quoteColumn, "a quoted text is not closed",
-                           std::string("add the closing ") + (m_inDouble ? "\"" : "'"));
-        return std::nullopt;
+        const std::size_t n = std::min(kPiece, m_text.size() - m_next);
+        char* begin = const_cast<char*>(m_text.data() + m_next); // read only: get area
+        setg(begin, begin, begin + n);
+        m_next += n;
+        return traits_type::to_int_type(*begin);
     }
 
 private:
-    void scanLine(std::string_view line) {
-        if (m_inDouble || m_inSingle) { // a quoted text continues from the line before
-            scanFrom(line, 0);
-            return;
-        }
-        std::size_t pos = line.find_first_not_of(' ');
-        if (pos == std::string_view::npos) pos = line.size();
-        const bool blank = pos == line.size() || line[pos] == '#' ||
-                           line.find_first_not_of(" \t", pos) == std::string_view::npos;
-        if (m_blockScalarIndent >= 0) {
-            if (blank || static_cast<int>(pos) > m_blockScalarIndent) return; // its content
-            m_blockScalarIndent = -1;
-        }
-        if (blank) return;
-        if (pos == 0 && (line[0] == '%' || isDocumentMarker(line))) {
-            if (line[0] != '%') documentMarker(line);
-            return;
-        }
-        if (m_documentEnded) fail(1, kSecondDocument, kOneDocumentHint);
-        m_sawContent = true;
-        // A more indented line after a plain scalar continues it: its first character is
-        // text (an apostrophe there opens no quote).
-        const bool continuation =
-            m_flowDepth == 0 && m_plainOpen && static_cast<int>(pos) > m_plainIndent;
-        m_lineIndicators = 0;
-        if (!continuation) {
-            m_lineIndent = static_cast<int>(pos);
-            if (m_flowDepth == 0) pushIndent(m_lineIndent, static_cast<int>(pos));
-        }
-        m_atNodeStart = !continuation;
-        scanFrom(line, pos);
-    }
+    std::string_view m_text;
+    std::size_t m_next = 0;
+    std::size_t m_reached = 0;
+    bool m_ended = false;
+};
 
-    void scanFrom(std::string_view line, std::size_t pos) {
-        while (pos < line.size() && !m_problem) {
-            const char c = line[pos];
-            const char next = pos + 1 < line.size() ? line[pos + 1] : ' ';
-            if (m_inDouble) {
-                if (c == '\\') {
-                    pos += 2;
-                    continue;
-                }
-                if (c == '"') endQuoted();
-                ++pos;
-                continue;
-            }
-            if (m_inSingle) {
-                if (c == '\'' && next == '\'') {
-                    pos += 2;
-                    continue;
-                }
-                if (c == '\'') endQuoted();
-                ++pos;
-                continue;
-            }
-            if (isBlank(c)) {
-                ++pos;
-                continue;
-            }
-            if (c == '#' && (pos == 0 || isBlank(line[pos - 1]))) break; // comment
-            const int column = static_cast<int>(pos) + 1;
-            if (m_atNodeStart) {
-                pos = scanNodeStart(line, pos, column);
-                continue;
-            }
-            // Inside a plain scalar, or just after a quoted scalar or an alias.
-            if (c == ':' && (isBlank(next) || pos + 1 == line.size() ||
-                             (m_flowDepth > 0 && isFlowIndicator(next)))) {
-                m_atNodeStart = true;
-            } else if (m_flowDepth > 0 && c == ',') {
-                m_atNodeStart = true;
-            } else if (m_flowDepth > 0 && (c == ']' || c == '}')) {
-                --m_flowDepth;
-            }
-            ++pos;
-        }
-        m_plainOpen =
-            m_flowDepth == 0 && !m_inDouble && !m_inSingle && !m_atNodeStart && m_lastWasPlain;
-    }
+class StructureCounter : public YAML::EventHandler {
+public:
+    struct Stop {}; // thrown at the first problem: the parse need not go on
 
-    static bool isDocumentMarker(std::string_view line) {
-        return (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") &&
-               (line.size() == 3 || isBlank(line[3]));
-    }
+    StructureCounter(std::string_view text, const PrescanLimits& limits,
+                     LookaheadBoundedBuffer& input)
+        : m_text(text), m_limits(limits), m_input(input) {}
 
-    // `---` starts a document and `...` ends one. A second document is refused here
-    // because the loader reads the first only: yaml-cpp's LoadAll can loop without end
-    // on some broken files (yaml-cpp issue 1040).
-    void documentMarker(std::string_view line) {
-        if (line[0] == '.') {
-            m_documentEnded = true;
-            return;
-        }
-        if (m_sawContent || m_documentEnded) fail(1, kSecondDocument, kOneDocumentHint);
-        m_plainOpen = false;
-        m_lineIndent = 0;
-        m_lineIndicators = 0;
-        m_atNodeStart = true;
-        // "--- value": the document may begin on the marker's line
-        const std::size_t rest = line.find_first_not_of(" \t", 3);
-        if (rest != std::string_view::npos && line[rest] != '#') m_sawContent = true;
-        scanFrom(line, 3);
-    }
+    std::optional<TextProblem> found() const { return m_problem; }
+    bool onlyNull() const { return m_nodes == 1 && m_nulls == 1; }
 
-    // At a position where a node may begin: returns the position after what it read.
-    std::size_t scanNodeStart(std::string_view line, std::size_t pos, int column) {
-        const char c = line[pos];
-        const char next = pos + 1 < line.size() ? line[pos + 1] : ' ';
-        if ((c == '-' || c == '?') && isBlank(next) && m_flowDepth == 0) {
-            ++m_lineIndicators; // "- - - x" nests on one line
-            checkDepth(column);
-            return pos + 1;
-        }
-        m_lastWasPlain = false;
-        if (c == '[' || c == '{') {
-            ++m_flowDepth;
-            countNode(column);
-            checkDepth(column);
-            return pos + 1;
-        }
-        if (m_flowDepth > 0 && (c == ']' || c == '}')) {
-            --m_flowDepth;
-            m_atNodeStart = false;
-            return pos + 1;
-        }
-        if (m_flowDepth > 0 && c == ',') return pos + 1;
-        if (c == '&' || c == '!') return skipToken(line, pos); // anchor or tag: node follows
-        countNode(column);
-        if (c == '"' || c == '\'') {
-            (c == '"' ? m_inDouble : m_inSingle) = true;
-            m_quoteLine = m_lineNumber;
-            m_quoteColumn = column;
-            return pos + 1;
-        }
-        if (c == '*') {
-            if (++m_aliases > m_limits.maxAliases)
-                fail(column,
-                     "the file uses more than " + std::to_string(m_limits.maxAliases) +
-                         " aliases (*name)",
-                     "a scenario needs few or no anchors and aliases");
-            m_atNodeStart = false;
-            return skipToken(line, pos);
-        }
-        if ((c == '|' || c == '>') && m_flowDepth == 0) {
-            m_blockScalarIndent = m_lineIndent; // content lines are indented further
-            return line.size();
-        }
-        m_atNodeStart = false; // a plain scalar begins
-        m_lastWasPlain = true;
-        m_plainIndent = m_lineIndent;
-        return pos + 1;
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+        ++m_nulls;
+        countNode(mark);
     }
-
-    std::size_t skipToken(std::string_view line, std::size_t pos) const {
-        while (pos < line.size() && !isBlank(line[pos]) &&
-               !(m_flowDepth > 0 && isFlowIndicator(line[pos])))
-            ++pos;
-        return pos;
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        countNode(mark);
+        if (++m_aliases > m_limits.maxAliases)
+            fail(mark,
+                 "the file uses more than " + std::to_string(m_limits.maxAliases) +
+                     " aliases (*name)",
+                 "a scenario needs few or no anchors and aliases");
     }
-
-    void endQuoted() {
-        m_inDouble = m_inSingle = false;
-        m_atNodeStart = false;
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  const std::string&) override {
+        countNode(mark);
+        if (tag == "!") checkQuoteClosed(mark); // "!" is yaml-cpp's tag of a quoted scalar
     }
-
-    void pushIndent(int indent, int column) {
-        while (!m_indents.empty() && m_indents.back() > indent) m_indents.pop_back();
-        if (m_indents.empty() || m_indents.back() < indent) m_indents.push_back(indent);
-        checkDepth(column);
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        open(mark);
     }
-
-    void countNode(int column) {
-        if (++m_nodes > m_limits.maxNodes)
-            fail(column,
-                 "the file holds more than " + std::to_string(m_limits.maxNodes) + " values",
-                 "a large scenario holds some thousands; is this the right file?");
+    void OnSequenceEnd() override { --m_depth; }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
+        open(mark);
     }
+    void OnMapEnd() override { --m_depth; }
 
-    void checkDepth(int column) {
-        const std::size_t depth =
-            m_indents.size() + static_cast<std::size_t>(m_lineIndicators + m_flowDepth);
-        if (depth > static_cast<std::size_t>(m_limits.maxDepth))
-            fail(column,
+private:
+    void open(const YAML::Mark& mark) {
+        countNode(mark);
+        if (++m_depth > m_limits.maxDepth)
+            fail(mark,
                  "the file nests deeper than " + std::to_string(m_limits.maxDepth) + " levels",
                  "a scenario nests at most 4 levels (cohorts, a cohort, its keys); is this the "
                  "right file?");
     }
 
-    void fail(int column, std::string message, std::string hint) {
-        if (!m_problem)
-            m_problem = problem(m_lineNumber, column, std::move(message), std::move(hint));
+    void countNode(const YAML::Mark& mark) {
+        m_input.reached(mark);
+        if (++m_nodes > m_limits.maxNodes)
+            fail(mark, "the file holds more than " + std::to_string(m_limits.maxNodes) + " values",
+                 "a large scenario holds some thousands; is this the right file?");
     }
 
+    // yaml-cpp takes the end of the file as the end of an open quoted text; a user means
+    // to close it. The quote lexing here is all the grammar this needs.
+    void checkQuoteClosed(const YAML::Mark& mark) {
+        if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_text.size()) return;
+        const char quote = m_text[static_cast<std::size_t>(mark.pos)];
+        if (quote != '"' && quote != '\'') return;
+        for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < m_text.size(); ++i) {
+            if (quote == '"' && m_text[i] == '\\') {
+                ++i;
+            } else if (m_text[i] == quote) {
+                if (quote == '"' || i + 1 == m_text.size() || m_text[i + 1] != '\'') return;
+                ++i; // '' inside single quotes
+            }
+        }
+        fail(mark, "a quoted text is not closed", std::string("add the closing ") + quote);
+    }
+
+    [[noreturn]] void fail(const YAML::Mark& mark, std::string message, std::string hint) {
+        m_problem = nk::io::detail::problem(mark.line + 1, mark.column + 1, std::move(message),
+                                            std::move(hint));
+        throw Stop{};
+    }
+
+    std::string_view m_text;
     const PrescanLimits& m_limits;
+    LookaheadBoundedBuffer& m_input;
     std::optional<TextProblem> m_problem;
-    std::vector<int> m_indents;
-    int m_lineNumber = 0;
-    int m_quoteLine = 0;
-    int m_quoteColumn = 0;
-    int m_lineIndent = 0;
-    int m_lineIndicators = 0;
-    int m_flowDepth = 0;
-    int m_blockScalarIndent = -1;
-    bool m_inDouble = false;
-    bool m_inSingle = false;
-    bool m_atNodeStart = true;
-    bool m_sawContent = false;
-    bool m_documentEnded = false;
-    bool m_lastWasPlain = false;
-    bool m_plainOpen = false; // the last line ended inside a plain scalar
-    int m_plainIndent = 0;    // indent of the line where that scalar began
+    int m_depth = 0;
     std::size_t m_nodes = 0;
+    std::size_t m_nulls = 0;
     std::size_t m_aliases = 0;
 };
 
@@ -363,18 +250,31 @@ std::optional<TextProblem> findEncodingProblem(std::string_view text) {
 
 std::optional<TextProblem> findStructureProblem(std::string_view text,
                                                 const PrescanLimits& limits) {
-    if (auto p = StructureScanner(limits).run(text)) return p;
-    // Backstop should the scanner misjudge a quote and skip text: every node but the first
-    // follows one of these characters, so their count bounds what yaml-cpp will allocate.
-    const auto separators =
-        static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-            return c == ',' || c == '[' || c == '{' || c == '-' || c == ':' || c == '?' ||
-                   c == '\n';
-        }));
-    if (separators > 2 * limits.maxNodes)
+    LookaheadBoundedBuffer buffer(text);
+    std::istream in(&buffer);
+    StructureCounter counter(text, limits, buffer);
+    try {
+        YAML::Parser parser(in);
+        // The loader reads the first document only; a second is refused rather than
+        // ignored. A first document that is null alone is the loader's to explain (a
+        // stray `,` gives one, and asking for more documents after it never ends: yaml-cpp
+        // issue 1040).
+        if (parser.HandleNextDocument(counter) && !counter.onlyNull() && !buffer.ended() &&
+            parser.HandleNextDocument(counter))
+            return problem(1, 1, "the file holds more than one YAML document (`---`)",
+                           "a scenario file holds one document");
+    } catch (const StructureCounter::Stop&) {
+        return counter.found();
+    } catch (const YAML::Exception&) {
+        // A syntax error: the loader's parse meets it at the same place, within the same
+        // limits, and explains it with the text at hand. Unless the text was cut short.
+    }
+    if (buffer.ended())
         return problem(1, 1,
-                       "the file holds more than " + std::to_string(limits.maxNodes) + " values",
-                       "a large scenario holds some thousands; is this the right file?");
+                       "the file has a `[...]` or `{...}` longer than " +
+                           std::to_string(LookaheadBoundedBuffer::kMaxLookahead / 1024) +
+                           " KiB, or nested too deeply, to be read",
+                       "write long lists one entry per line, `- entry`");
     return std::nullopt;
 }
 

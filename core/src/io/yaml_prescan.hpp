@@ -1,11 +1,10 @@
 // Internal to core/src/io: checks on the raw text of a scenario before yaml-cpp sees it,
 // and the lexing of plain scalars shared by the reader and the writer.
 //
-// Why a pre-scan: yaml-cpp 0.7 recurses once per nesting level and allocates a few
-// hundred bytes per node, so a hostile 4 MiB file can exhaust the stack or a gigabyte of
-// memory inside YAML::Load before we get to look at it. The scan knows just enough YAML
-// (quotes, comments, block scalars, flow brackets, indentation) to bound depth, node count
-// and aliases; it errs towards counting too much, never towards crashing.
+// Why a pre-scan: yaml-cpp 0.7 allocates a few hundred bytes per node while it builds a
+// tree, so a hostile 4 MiB file could take a gigabyte inside YAML::Load before we get to
+// look at it. The pre-scan runs yaml-cpp's own parser with an event handler that builds
+// nothing and counts depth, nodes and aliases, stopping at the first limit passed.
 #pragma once
 
 #include <cstddef>
@@ -32,7 +31,8 @@ struct PrescanLimits {
 // NUL bytes, invalid UTF-8 or control characters: the file is not a text file.
 std::optional<TextProblem> findEncodingProblem(std::string_view text);
 
-// Nesting deeper than maxDepth, more nodes or aliases than allowed.
+// Nesting deeper than maxDepth, more nodes or aliases than allowed, a quoted text left
+// open at the end, a second document. A syntax error is left to the loader's parse.
 std::optional<TextProblem> findStructureProblem(std::string_view text,
                                                 const PrescanLimits& limits = {});
 

@@ -1,38 +1,30 @@
 // Semantic checks of a Scenario. Each finding names the key path and says what would be
-// valid; ranges follow docs/model.md and docs/scenario-format.md (keep the three in step).
+// valid. The ranges of single values come from the schema (scenario/schema.hpp); what is
+// here are the checks that involve more than one key: references, ascending lists, bounds
+// that depend on other keys, duplicates and the countability of costs.
 #include "naikkelas/scenario/validate.hpp"
 
+#include "naikkelas/scenario/schema.hpp"
 #include "naikkelas/units/rupiah.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <map>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace nk {
 
 namespace {
 
-constexpr int kMaxHorizon = 600;
-// Month counts beyond a century are typing errors; the bound also keeps month arithmetic
-// in the cost plan far from int overflow.
-constexpr int kMaxMonths = 1200;
+using schema::FieldInfo;
+using schema::formatNumber;
+
 // The cost plan sums int64 rupiah; stay well below 9.2e18 so no sum can overflow.
 constexpr long double kMaxCountableCost = 1e18L;
 // PP 7/2021 and UU 20/2008 upper bounds of the first class (mikro), annual sales in Rp.
 constexpr Rupiah kMikroPp7 = 2'000'000'000;
 constexpr Rupiah kMikroUu20 = 300'000'000;
-
-// Shortest exact form, but whole values in full: 100000 rather than 1e+05.
-std::string number(double v) {
-    char buffer[128];
-    const bool whole = std::isfinite(v) && std::trunc(v) == v && std::fabs(v) < 1e15;
-    const auto result =
-        whole ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed)
-              : std::to_chars(buffer, buffer + sizeof buffer, v);
-    return std::string(buffer, result.ptr);
-}
 
 // Rp 1,250,000: the diagnostics are in English.
 std::string rupiah(Rupiah amount) {
@@ -73,6 +65,22 @@ template <class T> const T* findById(const std::vector<T>& items, const std::str
     return nullptr;
 }
 
+// The schema's row of a member: `infoOf(&GridSpec::r_max)`.
+template <class T, class M> const FieldInfo& infoOf(M T::*member) {
+    for (const auto& f : schema::fieldsOf<T>())
+        if (const auto* m = std::get_if<M T::*>(&f.member); m && *m == member) return f.info;
+    throw std::logic_error("a member without a schema row"); // a programming error
+}
+
+template <class M> std::string shown(const FieldInfo& info, M value) {
+    if constexpr (std::is_same_v<M, double>)
+        return formatNumber(value);
+    else if (info.kind == schema::Kind::Rupiah || info.kind == schema::Kind::RupiahList)
+        return rupiah(static_cast<Rupiah>(value));
+    else
+        return std::to_string(value);
+}
+
 class Checker {
 public:
     explicit Checker(const Scenario& s) : m_s(s) {}
@@ -103,36 +111,44 @@ private:
         m_d.warning(path, std::move(message), std::move(hint));
     }
 
-    // --- generic ranges ---
+    // --- single values: the schema's ranges ---
 
-    bool finite(const std::string& path, double v) {
-        if (std::isfinite(v)) return true;
-        error(path, "not a finite number",
-              "write a number such as 0.5; .nan and .inf are not allowed");
-        return false;
+    template <class M> bool inRange(const std::string& path, const FieldInfo& info, M value) {
+        const auto problem =
+            schema::checkRange(info, static_cast<double>(value), shown(info, value));
+        if (problem) error(path, problem->message, problem->hint);
+        return !problem;
     }
-    void share(const std::string& path, double v, const char* meaning = "a share") {
-        if (finite(path, v) && (v < 0 || v > 1))
-            error(path, number(v) + " is out of range", std::string(meaning) + " from 0 to 1");
+
+    template <class T, class M>
+    bool inRange(const std::string& path, const T& object, M T::*member) {
+        return inRange(path, infoOf(member), object.*member);
     }
-    void atLeastZero(const std::string& path, double v, const char* unit) {
-        if (finite(path, v) && v < 0)
-            error(path, number(v) + " is negative", std::string("0 or more ") + unit);
+
+    template <class T, class E>
+    bool eachInRange(const std::string& path, const T& object, std::vector<E> T::*member) {
+        bool ok = true;
+        for (std::size_t i = 0; i < (object.*member).size(); ++i)
+            ok = inRange(at(path, i), infoOf(member), (object.*member)[i]) && ok;
+        return ok;
     }
-    void positive(const std::string& path, double v, const char* unit) {
-        if (finite(path, v) && v <= 0)
-            error(path, number(v) + " must be above 0", std::string("more than 0 ") + unit);
-    }
-    void amount(const std::string& path, Rupiah v) {
-        if (v < 0) error(path, rupiah(v) + " is negative", "0 or more whole rupiah");
-    }
-    void range(const std::string& path, long long v, long long lo, long long hi, const char* unit) {
-        if (v < lo || v > hi)
-            error(path, std::to_string(v) + " is out of range",
-                  std::to_string(lo) + " to " + std::to_string(hi) + (*unit ? " " : "") + unit);
-    }
-    void months(const std::string& path, int v, int lo) {
-        range(path, v, lo, kMaxMonths, "months");
+
+    // Every number of one section or entry, but those whose bound depends on other keys
+    // (FieldInfo::crossBound), which the section's check tests by hand.
+    template <class T> void ranges(const std::string& prefix, const T& object) {
+        for (const auto& f : schema::fieldsOf<T>()) {
+            if (!f.info.crossBound.empty()) continue;
+            const std::string path = prefix + "." + std::string(f.info.key);
+            std::visit(
+                [&](auto member) {
+                    using M = std::remove_cvref_t<decltype(object.*member)>;
+                    if constexpr (schema::NumberValue<M>)
+                        inRange(path, f.info, object.*member);
+                    else if constexpr (schema::NumberListValue<M>)
+                        eachInRange(path, object, member);
+                },
+                f.member);
+        }
     }
 
     void idPresent(const std::string& path, const std::string& id) {
@@ -168,13 +184,10 @@ private:
 
     void checkInfo() {
         const ScenarioInfo& info = m_s.scenario;
-        range("scenario.horizon_months", info.horizon_months, 1, kMaxHorizon, "months");
+        ranges("scenario", info);
         if (!isStartMonth(info.start))
             error("scenario.start", quoted(info.start) + " is not a start month",
                   "YYYY-MM with a year from 1900 and a month from 01 to 12, e.g. 2025-01");
-        if (info.umk_monthly <= 0)
-            error("scenario.umk_monthly", rupiah(info.umk_monthly) + " must be above 0",
-                  "the region's minimum wage (UMK), Rp per month, e.g. 2500000");
     }
 
     Rupiah firstClassBound() const {
@@ -190,15 +203,12 @@ private:
         return t.empty() ? 0 : t.front();
     }
 
-    // Positive and strictly ascending; false if not.
-    bool ascendingAmounts(const std::vector<Rupiah>& values, const std::string& list) {
-        bool ok = true;
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            if (values[i] <= 0) {
-                error(at(list, i), rupiah(values[i]) + " must be above 0",
-                      "annual sales in whole rupiah");
-                ok = false;
-            } else if (i > 0 && values[i] <= values[i - 1]) {
+    // Each in range and strictly ascending; false if not.
+    bool ascendingAmounts(std::vector<Rupiah> SizeClasses::*member, const std::string& list) {
+        bool ok = eachInRange(list, m_s.size_classes, member);
+        const std::vector<Rupiah>& values = m_s.size_classes.*member;
+        for (std::size_t i = 1; i < values.size(); ++i) {
+            if (values[i] > 0 && values[i - 1] > 0 && values[i] <= values[i - 1]) {
                 error(at(list, i),
                       rupiah(values[i]) + " is not above the previous bound " +
                           rupiah(values[i - 1]),
@@ -217,7 +227,7 @@ private:
                 error("size_classes.thresholds", "a custom scheme needs at least one threshold",
                       "upper bounds of annual sales (Rp) of every class but the last, e.g. "
                       "[300000000, 2500000000]");
-            ascendingAmounts(sc.thresholds, "size_classes.thresholds");
+            ascendingAmounts(&SizeClasses::thresholds, "size_classes.thresholds");
             if (sc.names.size() != sc.thresholds.size() + 1)
                 error("size_classes.names",
                       std::to_string(sc.names.size()) + " names for " +
@@ -229,7 +239,7 @@ private:
             if (!sc.names.empty())
                 warning("size_classes.names", "ignored: names apply to scheme `custom`");
         }
-        if (!ascendingAmounts(sc.micro_bands, "size_classes.micro_bands")) return;
+        if (!ascendingAmounts(&SizeClasses::micro_bands, "size_classes.micro_bands")) return;
         const Rupiah bound = firstClassBound();
         if (!sc.micro_bands.empty() && bound > 0 && sc.micro_bands.back() >= bound)
             error(at("size_classes.micro_bands", sc.micro_bands.size() - 1),
@@ -241,34 +251,23 @@ private:
     void checkGrid() {
         const GridSpec& g = m_s.grid;
         const std::size_t before = m_d.items().size();
-        positive("grid.r_min", g.r_min, "Rp per month");
-        if (finite("grid.r_max", g.r_max) && std::isfinite(g.r_min) && g.r_max <= g.r_min)
-            error("grid.r_max", number(g.r_max) + " is not above r_min " + number(g.r_min),
+        ranges("grid", g);
+        // r_max above r_min (so above 0 as well); an infinite r_max is the schema's finding
+        if (!std::isfinite(g.r_max))
+            inRange("grid.r_max", g, &GridSpec::r_max);
+        else if (std::isfinite(g.r_min) && g.r_max <= g.r_min)
+            error("grid.r_max",
+                  formatNumber(g.r_max) + " is not above r_min " + formatNumber(g.r_min),
                   "the largest revenue of the grid, Rp per month, above r_min");
-        range("grid.bins_per_decade", g.bins_per_decade, 1, 48, "bins");
         if (m_d.items().size() != before) return;
         const double bins = std::round(g.bins_per_decade * std::log10(g.r_max / g.r_min));
         if (bins < 2 || bins > 250)
             error("grid.bins_per_decade",
-                  "the grid would have " + number(bins) + " bins, outside 2 to 250",
+                  "the grid would have " + formatNumber(bins) + " bins, outside 2 to 250",
                   "bins = bins_per_decade x decades from r_min to r_max; change either");
     }
 
-    void checkParameters() {
-        const CoreParameters& p = m_s.parameters;
-        const std::string k = "parameters.";
-        share(k + "start_prob_monthly", p.start_prob_monthly, "a monthly probability");
-        share(k + "closure_monthly_at_ref", p.closure_monthly_at_ref, "a monthly probability");
-        positive(k + "ref_revenue", p.ref_revenue, "Rp per month");
-        finite(k + "closure_size_elasticity", p.closure_size_elasticity);
-        finite(k + "drift_monthly", p.drift_monthly);
-        atLeastZero(k + "volatility_monthly", p.volatility_monthly, "(a log-sd per month)");
-        positive(k + "home_capacity", p.home_capacity, "Rp per month");
-        positive(k + "start_revenue_median", p.start_revenue_median, "Rp per month");
-        atLeastZero(k + "start_revenue_log_sd", p.start_revenue_log_sd, "(a log-sd)");
-        share(k + "margin", p.margin, "profit / revenue");
-        positive(k + "revenue_per_worker", p.revenue_per_worker, "Rp per month");
-    }
+    void checkParameters() { ranges("parameters", m_s.parameters); }
 
     void checkPrograms() {
         const std::vector<std::string> equipmentIds = idsOf(m_s.equipment);
@@ -276,11 +275,7 @@ private:
             const Program& p = m_s.programs[i];
             const std::string path = at("programs", i);
             idPresent(path, p.id);
-            range(path + ".duration_days", p.duration_days, 1, 3650, "days");
-            amount(path + ".cost_per_participant", p.cost_per_participant);
-            share(path + ".completion_rate", p.completion_rate);
-            months(path + ".mentoring_months", p.mentoring_months, 0);
-            amount(path + ".mentoring_cost_per_month", p.mentoring_cost_per_month);
+            ranges(path, p);
             if (p.kit.empty()) continue;
             const Equipment* kit = findById(m_s.equipment, p.kit);
             if (!kit) {
@@ -302,12 +297,7 @@ private:
             const Equipment& e = m_s.equipment[i];
             const std::string path = at("equipment", i);
             idPresent(path, e.id);
-            amount(path + ".unit_cost", e.unit_cost);
-            atLeastZero(path + ".capacity_monthly", e.capacity_monthly, "Rp per month");
-            range(path + ".members_per_unit", e.members_per_unit, 1, 1'000'000, "members");
-            amount(path + ".maintenance_monthly", e.maintenance_monthly);
-            months(path + ".lifetime_months", e.lifetime_months, 1);
-            share(path + ".running_probability", e.running_probability, "a probability");
+            ranges(path, e);
         }
         uniqueIds(m_s.equipment, "equipment");
     }
@@ -321,7 +311,7 @@ private:
             for (std::size_t j = 0; j < c.equipment.size(); ++j) {
                 const EquipmentAllocation& a = c.equipment[j];
                 const std::string sub = at(path + ".equipment", j);
-                range(sub + ".units", a.units, 0, 1'000'000, "units");
+                ranges(sub, a);
                 const Equipment* e = findById(m_s.equipment, a.equipment);
                 if (!e) {
                     m_brokenReference = true;
@@ -347,7 +337,7 @@ private:
             const Cohort& c = m_s.cohorts[i];
             const std::string path = at("cohorts", i);
             idPresent(path, c.id);
-            range(path + ".participants", c.participants, 1, 100'000'000, "people");
+            ranges(path, c);
             if (!c.program.empty() && !findById(m_s.programs, c.program)) {
                 m_brokenReference = true;
                 error(path + ".program", "unknown program " + quoted(c.program),
@@ -359,26 +349,12 @@ private:
                 error(path + ".cluster", "unknown cluster " + quoted(c.cluster),
                       unknownHint(c.cluster, clusterIds, "clusters"));
             }
-            if (c.entry_month < 0)
-                error(path + ".entry_month",
-                      "entry month " + std::to_string(c.entry_month) +
-                          " is before the scenario start",
-                      "0 to " + std::to_string(horizon - 1) + " months after the start");
-            else if (horizon >= 1 && c.entry_month >= horizon)
-                error(path + ".entry_month",
-                      "entry month " + std::to_string(c.entry_month) +
-                          " is beyond the horizon of " + std::to_string(horizon) + " months",
-                      "0 to " + std::to_string(horizon - 1) + " months after the start");
-            share(path + ".business_share", c.business_share);
-            positive(path + ".initial_revenue_median", c.initial_revenue_median, "Rp per month");
-            atLeastZero(path + ".initial_revenue_log_sd", c.initial_revenue_log_sd, "(a log-sd)");
+            entryMonth(path + ".entry_month", c.entry_month, horizon);
             if (c.target_group.empty())
                 error(path + ".target_group", "the target group is empty",
                       "a tag such as umum, perempuan, pmks, eks_lokalisasi");
-            if (c.kube_size < 1)
-                error(path + ".kube_size", std::to_string(c.kube_size) + " is out of range",
-                      "1 (individual enterprises) or more members per KUBE");
-            else if (c.participants >= 1 && c.kube_size > c.participants)
+            if (!inRange(path + ".kube_size", c, &Cohort::kube_size)) continue;
+            if (c.participants >= 1 && c.kube_size > c.participants)
                 error(path + ".kube_size",
                       "a KUBE of " + std::to_string(c.kube_size) + " is larger than the " +
                           std::to_string(c.participants) + " participants",
@@ -387,15 +363,28 @@ private:
         uniqueIds(m_s.cohorts, "cohorts");
     }
 
+    // From the start to the month before the horizon (the schema's bound is the longest
+    // horizon's).
+    void entryMonth(const std::string& path, int month, int horizon) {
+        const std::string valid = "0 to " + std::to_string(horizon - 1) + " months after the start";
+        if (month < 0)
+            error(path, "entry month " + std::to_string(month) + " is before the scenario start",
+                  valid);
+        else if (horizon >= 1 && month >= horizon)
+            error(path,
+                  "entry month " + std::to_string(month) + " is beyond the horizon of " +
+                      std::to_string(horizon) + " months",
+                  valid);
+    }
+
     void checkBudget() {
         const Budget& b = m_s.budget;
-        amount("budget.envelope", b.envelope);
+        ranges("budget", b);
         std::unordered_map<int, std::size_t> years;
         for (std::size_t i = 0; i < b.fiscal_years.size(); ++i) {
             const FiscalYearLimit& y = b.fiscal_years[i];
             const std::string path = at("budget.fiscal_years", i);
-            range(path + ".year", y.year, 1900, 9999, "(a calendar year)");
-            amount(path + ".limit", y.limit);
+            ranges(path, y);
             const auto [it, inserted] = years.emplace(y.year, i);
             if (!inserted)
                 error(path + ".year",
@@ -405,16 +394,15 @@ private:
             else
                 fiscalYearInHorizon(path + ".year", y.year);
         }
+        const FieldInfo& month = infoOf(&BudgetLine::month);
         for (std::size_t i = 0; i < b.lines.size(); ++i) {
             const BudgetLine& l = b.lines[i];
             const std::string path = at("budget.lines", i);
             if (l.category.empty())
                 error(path + ".category", "the category is empty",
                       "e.g. admin, marketing, training");
-            amount(path + ".amount", l.amount);
-            months(path + ".month", l.month, 0);
-            months(path + ".repeat_months", l.repeat_months, 1);
-            if (l.month > m_s.scenario.horizon_months && l.month <= kMaxMonths)
+            ranges(path, l);
+            if (l.month > m_s.scenario.horizon_months && month.range.contains(l.month))
                 warning(path + ".month", "month " + std::to_string(l.month) +
                                              " is beyond the horizon of " +
                                              std::to_string(m_s.scenario.horizon_months) +
@@ -426,8 +414,10 @@ private:
     // typing slip (2034 for 2024), so the user is told which years count.
     void fiscalYearInHorizon(const std::string& path, int year) {
         const int horizon = m_s.scenario.horizon_months;
-        if (!isStartMonth(m_s.scenario.start) || horizon < 1 || horizon > kMaxHorizon) return;
-        if (year < 1900 || year > 9999) return; // already an error
+        if (!isStartMonth(m_s.scenario.start) ||
+            !infoOf(&ScenarioInfo::horizon_months).range.contains(horizon))
+            return;
+        if (!infoOf(&FiscalYearLimit::year).range.contains(year)) return; // already an error
         const int startYear = std::stoi(m_s.scenario.start.substr(0, 4));
         const int startMonth = std::stoi(m_s.scenario.start.substr(5, 2)) - 1;
         const int lastYear = startYear + (startMonth + horizon - 1) / 12;
@@ -447,9 +437,11 @@ private:
             const PluginUse& p = m_s.plugins[i];
             const std::string path = at("plugins", i);
             if (p.id.empty()) error(path + ".id", "the plugin id is empty", "e.g. cohort_outcomes");
+            // the plugin's own ranges are the registry's; finiteness is everyone's
             for (const auto& [name, value] : p.params)
-                if (const double* d = std::get_if<double>(&value))
-                    finite(path + ".params." + name, *d);
+                if (const double* d = std::get_if<double>(&value); d && !std::isfinite(*d))
+                    error(path + ".params." + name, "not a finite number",
+                          "write a number such as 0.5; .nan and .inf are not allowed");
             if (p.id.empty()) continue;
             const auto [it, inserted] = first.emplace(p.id, i);
             if (!inserted)
@@ -462,25 +454,17 @@ private:
 
     void checkSimulation() {
         const SimulationSettings& s = m_s.simulation;
-        range("simulation.replications", s.replications, 1, 100'000, "replications");
-        for (std::size_t i = 0; i < s.quantiles.size(); ++i) {
-            const std::string path = at("simulation.quantiles", i);
+        ranges("simulation", s);
+        for (std::size_t i = 1; i < s.quantiles.size(); ++i) {
             const double q = s.quantiles[i];
-            if (!finite(path, q)) continue;
-            if (q <= 0 || q >= 1)
-                error(path, number(q) + " is out of range", "a quantile strictly between 0 and 1");
-            else if (i > 0 && std::isfinite(s.quantiles[i - 1]) && q <= s.quantiles[i - 1])
-                error(path,
-                      number(q) + " is not above the previous quantile " +
-                          number(s.quantiles[i - 1]),
+            const double previous = s.quantiles[i - 1];
+            const schema::Range& valid = infoOf(&SimulationSettings::quantiles).range;
+            if (valid.contains(q) && valid.contains(previous) && q <= previous)
+                error(at("simulation.quantiles", i),
+                      formatNumber(q) + " is not above the previous quantile " +
+                          formatNumber(previous),
                       "quantiles ascend, e.g. [0.05, 0.5, 0.95]");
         }
-        if (finite("simulation.discount_rate_annual", s.discount_rate_annual) &&
-            (s.discount_rate_annual < 0 || s.discount_rate_annual >= 1))
-            error("simulation.discount_rate_annual",
-                  number(s.discount_rate_annual) + " is out of range",
-                  "an annual rate from 0 up to (not including) 1, e.g. 0.06");
-        range("simulation.threads", s.threads, 0, 256, "(0: all cores)");
     }
 
     // --- costs must stay countable ---

@@ -1,0 +1,771 @@
+// The tables of scenario/schema.hpp: every key of the scenario file, once. Bounds that
+// other code needs (the command line's --replications and --threads) are read from here.
+#include "naikkelas/results/series_names.hpp"
+#include "naikkelas/scenario/schema.hpp"
+
+// Each row names only what it sets; the rest keep FieldInfo's defaults on purpose, which
+// g++ 12 still warns about for designated initialisers.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+namespace nk::schema {
+
+namespace {
+
+// Month counts beyond a century are typing errors; the bound also keeps month arithmetic
+// in the cost plan far from int overflow.
+constexpr double kMaxMonths = 1200;
+constexpr double kMaxHorizon = 600;
+// Replications: a 5-95 % band's standard error shrinks as 1/sqrt(R); a million gives bands
+// far finer than any input is known, and the command line and the app already allowed it.
+constexpr double kMaxReplications = 1'000'000;
+// Threads: results do not depend on the count; more than 256 only adds idle workers.
+constexpr double kMaxThreads = 256;
+
+constexpr Range between(double lo, double hi) {
+    return {lo, hi, false, false};
+}
+constexpr Range atLeast(double lo) {
+    return {lo, kUnbounded, false, false};
+}
+constexpr Range above(double lo) {
+    return {lo, kUnbounded, true, false};
+}
+constexpr Range amount = atLeast(0);
+constexpr Range finite = {};
+
+constexpr std::string_view kIdHint = "a short unique name, e.g. `id: batch_2025`";
+
+constexpr std::string_view kSchemes[] = {"pp7_2021", "uu20_2008", "custom"};
+constexpr std::string_view kKinds[] = {"individual", "shared"};
+constexpr std::string_view kModes[] = {names::modeName(RunMode::Expected),
+                                       names::modeName(RunMode::MonteCarlo),
+                                       names::modeName(RunMode::Both)};
+
+} // namespace
+
+template <> std::span<const Field<Scenario>> fieldsOf<Scenario>() {
+    using S = Scenario;
+    static const Field<S> fields[] = {
+        {{.key = "naikkelas",
+          .kind = Kind::Integer,
+          .range = between(1, kSchemaVersion),
+          .missingHint = "a scenario file starts with the line `naikkelas: 1`",
+          .label = {"Versi format", "Format version"},
+          .help = {"Versi format berkas ini; selalu 1", "Version of this file format; always 1"}},
+         &S::schema_version},
+        {{.key = "scenario",
+          .kind = Kind::Section,
+          .label = {"Skenario", "Scenario"},
+          .help = {"Kerangka proyeksi: wilayah, mulai, horizon",
+                   "The run's frame: region, start, horizon"}},
+         &S::scenario},
+        {{.key = "size_classes",
+          .kind = Kind::Section,
+          .label = {"Kelas usaha", "Size classes"},
+          .help = {"Cara usaha digolongkan menurut omzet tahunan",
+                   "How enterprises are classed by annual sales"}},
+         &S::size_classes},
+        {{.key = "grid",
+          .kind = Kind::Section,
+          .label = {"Grid omzet", "Revenue grid"},
+          .help = {"Kelas omzet bulanan, berjarak sama dalam logaritma",
+                   "Bins of monthly revenue, evenly spaced in logarithm"}},
+         &S::grid},
+        {{.key = "parameters",
+          .kind = Kind::Section,
+          .label = {"Parameter inti", "Core parameters"},
+          .help = {"Parameter rantai inti model", "The core parameters of the chain"}},
+         &S::parameters},
+        {{.key = "programs",
+          .kind = Kind::Entries,
+          .label = {"Program", "Programs"},
+          .help = {"Pelatihan yang diberikan kepada kelompok", "Trainings given to cohorts"}},
+         &S::programs},
+        {{.key = "equipment",
+          .kind = Kind::Entries,
+          .label = {"Peralatan", "Equipment"},
+          .help = {"Peralatan perorangan (kit) atau bersama (di klaster)",
+                   "Individual equipment (kits) or shared (in clusters)"}},
+         &S::equipment},
+        {{.key = "clusters",
+          .kind = Kind::Entries,
+          .label = {"Klaster", "Clusters"},
+          .help = {"Tempat dan sektor dengan peralatan bersama dan saluran pasar",
+                   "Places and sectors with shared equipment and market channels"}},
+         &S::clusters},
+        {{.key = "cohorts",
+          .kind = Kind::Entries,
+          .label = {"Kelompok", "Cohorts"},
+          .help = {"Kelompok peserta yang berlatih bersama",
+                   "Groups of participants who train together"}},
+         &S::cohorts},
+        {{.key = "budget",
+          .kind = Kind::Section,
+          .label = {"Anggaran", "Budget"},
+          .help = {"Pagu, batas per tahun anggaran dan pos biaya tambahan",
+                   "Envelope, fiscal-year limits and extra cost lines"}},
+         &S::budget},
+        {{.key = "plugins",
+          .kind = Kind::Entries,
+          .label = {"Plugin", "Plugins"},
+          .help = {"Plugin yang ikut dalam proyeksi", "The plugins that take part in the run"}},
+         &S::plugins},
+        {{.key = "simulation",
+          .kind = Kind::Section,
+          .label = {"Simulasi", "Simulation"},
+          .help = {"Mode, replikasi, kuantil, diskonto, thread",
+                   "Mode, replications, quantiles, discount rate, threads"}},
+         &S::simulation},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<ScenarioInfo>> fieldsOf<ScenarioInfo>() {
+    using S = ScenarioInfo;
+    static const Field<S> fields[] = {
+        {{.key = "id",
+          .label = {"Id", "Id"},
+          .help = {"Nama singkat skenario", "Short name of the scenario"}},
+         &S::id},
+        {{.key = "title",
+          .label = {"Judul", "Title"},
+          .help = {"Judul di aplikasi dan laporan", "Title shown in the app and reports"}},
+         &S::title},
+        {{.key = "source",
+          .label = {"Sumber", "Source"},
+          .help = {"Artikel atau dokumen asal angka", "Article or document the figures come from"}},
+         &S::source},
+        {{.key = "notes", .label = {"Catatan", "Notes"}, .help = {"Catatan bebas", "Free notes"}},
+         &S::notes},
+        {{.key = "region",
+          .label = {"Wilayah", "Region"},
+          .help = {"Kabupaten/kota, untuk UMK", "Kabupaten/kota, for the reference wage"}},
+         &S::region},
+        {{.key = "start",
+          .unit = "month",
+          .label = {"Mulai (YYYY-MM)", "Start (YYYY-MM)"},
+          .help = {"Bulan kalender bulan 0; tahun anggaran = tahun kalender",
+                   "Calendar month of month 0; fiscal years are calendar years"}},
+         &S::start},
+        {{.key = "horizon_months",
+          .kind = Kind::Integer,
+          .unit = "months",
+          .range = between(1, kMaxHorizon),
+          .noun = "months",
+          .label = {"Horizon (bulan)", "Horizon (months)"},
+          .help = {"H: proyeksi mencakup bulan 0..H", "H: the run covers months 0..H"}},
+         &S::horizon_months},
+        {{.key = "seed",
+          .kind = Kind::Seed,
+          .label = {"Benih acak", "Seed"},
+          .help = {"Benih aliran acak Monte Carlo", "Seed of the Monte Carlo random streams"}},
+         &S::seed},
+        {{.key = "umk_monthly",
+          .kind = Kind::Rupiah,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "rupiah per month",
+          .label = {"UMK (Rp/bulan)", "UMK (Rp/month)"},
+          .help = {"Upah minimum wilayah: pendapatan yang sebaiknya dicapai peserta",
+                   "The region's minimum wage: the income a participant should reach"}},
+         &S::umk_monthly},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<SizeClasses>> fieldsOf<SizeClasses>() {
+    using S = SizeClasses;
+    static const Field<S> fields[] = {
+        {{.key = "scheme",
+          .kind = Kind::Choice,
+          .noun = "size-class scheme",
+          .choices = kSchemes,
+          .label = {"Skema", "Scheme"},
+          .help = {"PP 7/2021, UU 20/2008, atau batas sendiri",
+                   "PP 7/2021, UU 20/2008, or bounds of your own"}},
+         &S::scheme},
+        {{.key = "thresholds",
+          .kind = Kind::RupiahList,
+          .unit = "Rp/year",
+          .range = above(0),
+          .noun = "rupiah of annual sales",
+          .label = {"Batas (Rp/tahun)", "Bounds (Rp/year)"},
+          .help = {"Skema sendiri: batas atas omzet tahunan tiap kelas kecuali yang terakhir, "
+                   "naik",
+                   "Custom scheme: upper bounds of annual sales of every class but the last, "
+                   "ascending"}},
+         &S::thresholds},
+        {{.key = "names",
+          .kind = Kind::TextList,
+          .label = {"Nama kelas", "Class names"},
+          .help = {"Skema sendiri: satu nama per kelas, terkecil dahulu",
+                   "Custom scheme: one name per class, smallest first"}},
+         &S::names},
+        {{.key = "micro_bands",
+          .kind = Kind::RupiahList,
+          .unit = "Rp/year",
+          .range = above(0),
+          .noun = "rupiah of annual sales",
+          .label = {"Pita mikro (Rp/tahun)", "Micro bands (Rp/year)"},
+          .help = {"Pita lebih halus di dalam kelas mikro, naik, di bawah batasnya",
+                   "Finer bands inside the first class, ascending, below its bound"}},
+         &S::micro_bands},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<GridSpec>> fieldsOf<GridSpec>() {
+    using S = GridSpec;
+    static const Field<S> fields[] = {
+        {{.key = "r_min",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "Rp per month",
+          .label = {"Omzet terendah (Rp/bulan)", "Lowest revenue (Rp/month)"},
+          .help = {"Tepi bawah grid", "Lower edge of the grid"}},
+         &S::r_min},
+        {{.key = "r_max",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "Rp per month",
+          .crossBound = "above r_min",
+          .label = {"Omzet tertinggi (Rp/bulan)", "Highest revenue (Rp/month)"},
+          .help = {"Tepi atas grid, di atas r_min", "Upper edge of the grid, above r_min"}},
+         &S::r_max},
+        {{.key = "bins_per_decade",
+          .kind = Kind::Integer,
+          .range = between(1, 48),
+          .noun = "bins",
+          .label = {"Bin per dekade", "Bins per decade"},
+          .help = {"Bin per faktor sepuluh; grid harus punya 2 sampai 250 bin",
+                   "Bins per factor of ten; the grid must have 2 to 250 bins"}},
+         &S::bins_per_decade},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<CoreParameters>> fieldsOf<CoreParameters>() {
+    using S = CoreParameters;
+    static const Field<S> fields[] = {
+        {{.key = "start_prob_monthly",
+          .kind = Kind::Number,
+          .unit = "per month",
+          .range = between(0, 1),
+          .noun = "a monthly probability",
+          .label = {"Peluang mulai usaha (/bulan)", "Start probability (/month)"},
+          .help = {"s0: peluang calon memulai usaha dalam sebulan",
+                   "s0: probability that a prospect starts a business in a month"}},
+         &S::start_prob_monthly},
+        {{.key = "closure_monthly_at_ref",
+          .kind = Kind::Number,
+          .unit = "per month",
+          .range = between(0, 1),
+          .noun = "a monthly probability",
+          .label = {"Peluang tutup di r_ref (/bulan)", "Closure at r_ref (/month)"},
+          .help = {"q0: peluang tutup bulanan usaha beromzet r_ref",
+                   "q0: monthly closure probability of an enterprise with revenue r_ref"}},
+         &S::closure_monthly_at_ref},
+        {{.key = "ref_revenue",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "Rp per month",
+          .label = {"Omzet acuan r_ref (Rp/bulan)", "Reference revenue r_ref (Rp/month)"},
+          .help = {"r_ref: omzet tempat peluang tutup sama dengan q0",
+                   "r_ref: the revenue at which closure is q0"}},
+         &S::ref_revenue},
+        {{.key = "closure_size_elasticity",
+          .kind = Kind::Number,
+          .range = finite,
+          .label = {"Elastisitas tutup (eta)", "Closure elasticity (eta)"},
+          .help = {"eta: peluang tutup turun sebagai (v / r_ref)^(-eta)",
+                   "eta: closure falls as (v / r_ref)^(-eta)"}},
+         &S::closure_size_elasticity},
+        {{.key = "drift_monthly",
+          .kind = Kind::Number,
+          .unit = "log revenue/month",
+          .range = finite,
+          .label = {"Drift log omzet (/bulan)", "Log revenue drift (/month)"},
+          .help = {"mu0: rata-rata perubahan bulanan log omzet",
+                   "mu0: mean monthly change of log revenue"}},
+         &S::drift_monthly},
+        {{.key = "volatility_monthly",
+          .kind = Kind::Number,
+          .unit = "log revenue/month",
+          .range = atLeast(0),
+          .noun = "(a log-sd per month)",
+          .label = {"Volatilitas (/bulan)", "Volatility (/month)"},
+          .help = {"sigma0: simpangan baku perubahan bulanan log omzet",
+                   "sigma0: standard deviation of the monthly change of log revenue"}},
+         &S::volatility_monthly},
+        {{.key = "home_capacity",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "Rp per month",
+          .label = {"Kapasitas rumahan (Rp/bulan)", "Home capacity (Rp/month)"},
+          .help = {"Omzet yang dapat dicapai usaha rumahan tanpa modal tambahan",
+                   "Revenue a home business can reach without more capital"}},
+         &S::home_capacity},
+        {{.key = "start_revenue_median",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "Rp per month",
+          .label = {"Median omzet awal (Rp/bulan)", "Start revenue median (Rp/month)"},
+          .help = {"m_s: median omzet usaha baru", "m_s: median revenue of a new business"}},
+         &S::start_revenue_median},
+        {{.key = "start_revenue_log_sd",
+          .kind = Kind::Number,
+          .range = atLeast(0),
+          .noun = "(a log-sd)",
+          .label = {"Simpangan log omzet awal", "Start revenue log-sd"},
+          .help = {"s_s: simpangan log omzet usaha baru",
+                   "s_s: log-sd of the revenue of a new business"}},
+         &S::start_revenue_log_sd},
+        {{.key = "margin",
+          .kind = Kind::Number,
+          .range = between(0, 1),
+          .noun = "profit / revenue",
+          .label = {"Margin laba", "Profit margin"},
+          .help = {"Laba / omzet", "Profit / revenue"}},
+         &S::margin},
+        {{.key = "revenue_per_worker",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "Rp per month",
+          .label = {"Omzet per pekerja (Rp/bulan)", "Revenue per worker (Rp/month)"},
+          .help = {"Usaha mempekerjakan 1 + floor(v / omzet per pekerja) orang",
+                   "An enterprise employs 1 + floor(v / revenue_per_worker)"}},
+         &S::revenue_per_worker},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<Program>> fieldsOf<Program>() {
+    using S = Program;
+    static const Field<S> fields[] = {
+        {{.key = "id",
+          .missingHint = kIdHint,
+          .label = {"Id", "Id"},
+          .help = {"Nama yang dipakai kelompok di `program:`",
+                   "The name cohorts use in `program:`"}},
+         &S::id},
+        {{.key = "name", .label = {"Nama", "Name"}, .help = {"Nama lengkap", "Full name"}},
+         &S::name},
+        {{.key = "sector",
+          .label = {"Sektor", "Sector"},
+          .help = {"Sektor (kue_kering, batik, ...)", "Sector (kue_kering, batik, ...)"}},
+         &S::sector},
+        {{.key = "duration_days",
+          .kind = Kind::Integer,
+          .unit = "days",
+          .range = between(1, 3650),
+          .noun = "days",
+          .label = {"Lama (hari)", "Duration (days)"},
+          .help = {"Lama pelatihan", "Length of the training"}},
+         &S::duration_days},
+        {{.key = "cost_per_participant",
+          .kind = Kind::Rupiah,
+          .unit = "Rp",
+          .range = amount,
+          .noun = "whole rupiah",
+          .label = {"Biaya per peserta", "Cost per participant"},
+          .help = {"Biaya pelatihan per peserta, dibayar di bulan masuk kelompok",
+                   "Training cost per participant, paid in the cohort's entry month"}},
+         &S::cost_per_participant},
+        {{.key = "completion_rate",
+          .kind = Kind::Number,
+          .range = between(0, 1),
+          .noun = "a share",
+          .label = {"Tingkat lulus", "Completion rate"},
+          .help = {"Bagian peserta yang menyelesaikan pelatihan",
+                   "Share who complete the training"}},
+         &S::completion_rate},
+        {{.key = "mentoring_months",
+          .kind = Kind::Integer,
+          .unit = "months",
+          .range = between(0, kMaxMonths),
+          .noun = "months",
+          .label = {"Pendampingan (bulan)", "Mentoring (months)"},
+          .help = {"Bulan pendampingan sejak bulan masuk", "Months of mentoring from entry"}},
+         &S::mentoring_months},
+        {{.key = "mentoring_cost_per_month",
+          .kind = Kind::Rupiah,
+          .unit = "Rp/month",
+          .range = amount,
+          .noun = "whole rupiah",
+          .label = {"Biaya pendampingan (/bulan)", "Mentoring cost (/month)"},
+          .help = {"Per peserta per bulan", "Per participant per month"}},
+         &S::mentoring_cost_per_month},
+        {{.key = "kit",
+          .label = {"Kit", "Kit"},
+          .help = {"Peralatan perorangan untuk tiap peserta; kosong: tanpa kit",
+                   "Individual equipment for each participant; empty: none"}},
+         &S::kit},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<Equipment>> fieldsOf<Equipment>() {
+    using S = Equipment;
+    static const Field<S> fields[] = {
+        {{.key = "id",
+          .missingHint = kIdHint,
+          .label = {"Id", "Id"},
+          .help = {"Nama yang dipakai program dan klaster", "The name programs and clusters use"}},
+         &S::id},
+        {{.key = "name", .label = {"Nama", "Name"}, .help = {"Nama lengkap", "Full name"}},
+         &S::name},
+        {{.key = "kind",
+          .kind = Kind::Choice,
+          .noun = "equipment kind",
+          .choices = kKinds,
+          .label = {"Jenis", "Kind"},
+          .help = {"Perorangan: kit program; bersama: dimiliki klaster",
+                   "Individual: a program kit; shared: held by clusters"}},
+         &S::kind},
+        {{.key = "unit_cost",
+          .kind = Kind::Rupiah,
+          .unit = "Rp",
+          .range = amount,
+          .noun = "whole rupiah",
+          .label = {"Harga per unit", "Unit cost"},
+          .help = {"Harga satu unit", "Price of one unit"}},
+         &S::unit_cost},
+        {{.key = "capacity_monthly",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = atLeast(0),
+          .noun = "Rp per month",
+          .label = {"Kapasitas (Rp/bulan)", "Capacity (Rp/month)"},
+          .help = {"Kapasitas omzet yang diberikan; 0: tidak ada",
+                   "Revenue capacity it gives; 0: none"}},
+         &S::capacity_monthly},
+        {{.key = "members_per_unit",
+          .kind = Kind::Integer,
+          .unit = "members",
+          .range = between(1, 1'000'000),
+          .noun = "members",
+          .label = {"Anggota per unit", "Members per unit"},
+          .help = {"Bersama: anggota yang dilayani satu unit", "Shared: members one unit serves"}},
+         &S::members_per_unit},
+        {{.key = "maintenance_monthly",
+          .kind = Kind::Rupiah,
+          .unit = "Rp/month",
+          .range = amount,
+          .noun = "whole rupiah",
+          .label = {"Perawatan (/bulan)", "Maintenance (/month)"},
+          .help = {"Biaya perawatan per unit per bulan", "Upkeep per unit per month"}},
+         &S::maintenance_monthly},
+        {{.key = "lifetime_months",
+          .kind = Kind::Integer,
+          .unit = "months",
+          .range = between(1, kMaxMonths),
+          .noun = "months",
+          .label = {"Umur (bulan)", "Lifetime (months)"},
+          .help = {"Bulan satu unit bertahan", "Months a unit lasts"}},
+         &S::lifetime_months},
+        {{.key = "running_probability",
+          .kind = Kind::Number,
+          .range = between(0, 1),
+          .noun = "a probability",
+          .label = {"Peluang beroperasi", "Running probability"},
+          .help = {"Peluang unit bersama benar-benar dijalankan (SFURTI: 0,55)",
+                   "Probability a shared unit is actually kept running (SFURTI: 0.55)"}},
+         &S::running_probability},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<EquipmentAllocation>> fieldsOf<EquipmentAllocation>() {
+    using S = EquipmentAllocation;
+    static const Field<S> fields[] = {
+        {{.key = "equipment",
+          .label = {"Peralatan", "Equipment"},
+          .help = {"Id peralatan bersama yang dimiliki", "The id of the shared equipment held"}},
+         &S::equipment},
+        {{.key = "units",
+          .kind = Kind::Integer,
+          .range = between(0, 1'000'000),
+          .noun = "units",
+          .label = {"Unit", "Units"},
+          .help = {"Jumlah unit", "How many units"}},
+         &S::units},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<Cluster>> fieldsOf<Cluster>() {
+    using S = Cluster;
+    static const Field<S> fields[] = {
+        {{.key = "id",
+          .missingHint = kIdHint,
+          .label = {"Id", "Id"},
+          .help = {"Nama yang dipakai kelompok di `cluster:`",
+                   "The name cohorts use in `cluster:`"}},
+         &S::id},
+        {{.key = "name", .label = {"Nama", "Name"}, .help = {"Nama lengkap", "Full name"}},
+         &S::name},
+        {{.key = "place", .label = {"Tempat", "Place"}, .help = {"Kelurahan, RW", "Kelurahan, RW"}},
+         &S::place},
+        {{.key = "sector", .label = {"Sektor", "Sector"}, .help = {"Sektor", "Sector"}},
+         &S::sector},
+        {{.key = "equipment",
+          .kind = Kind::Entries,
+          .oneLine = true,
+          .label = {"Peralatan bersama", "Shared equipment"},
+          .help = {"Peralatan bersama klaster, dibeli saat kelompok pertamanya masuk",
+                   "Shared equipment the cluster holds, bought when its first cohort enters"}},
+         &S::equipment},
+        {{.key = "channels",
+          .kind = Kind::TextList,
+          .label = {"Saluran pasar", "Market channels"},
+          .help = {"Saluran pasar (online, titip jual, pasar_umkm, ...); ditafsirkan plugin",
+                   "Market channels (online, consignment, pasar_umkm, ...); plugins interpret "
+                   "them"}},
+         &S::channels},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<Cohort>> fieldsOf<Cohort>() {
+    using S = Cohort;
+    static const Field<S> fields[] = {
+        {{.key = "id",
+          .missingHint = kIdHint,
+          .label = {"Id", "Id"},
+          .help = {"Nama kelompok", "Name of the cohort"}},
+         &S::id},
+        {{.key = "participants",
+          .kind = Kind::Integer,
+          .unit = "people",
+          .range = between(1, 100'000'000),
+          .noun = "people",
+          .missingHint = "the number of people trained, e.g. `participants: 25`",
+          .label = {"Peserta", "Participants"},
+          .help = {"N: jumlah peserta", "N: number of participants"}},
+         &S::participants},
+        {{.key = "program",
+          .label = {"Program", "Program"},
+          .help = {"Program yang diterima; kosong: kelompok pembanding tanpa program",
+                   "The program they receive; empty: a comparison group"}},
+         &S::program},
+        {{.key = "cluster",
+          .label = {"Klaster", "Cluster"},
+          .help = {"Klaster tempat mereka bergabung; boleh kosong",
+                   "The cluster they belong to; may be empty"}},
+         &S::cluster},
+        {{.key = "entry_month",
+          .kind = Kind::Integer,
+          .unit = "months",
+          .range = between(0, kMaxHorizon - 1),
+          .noun = "months after the start",
+          .crossBound = "below scenario.horizon_months",
+          .label = {"Bulan masuk", "Entry month"},
+          .help = {"m: bulan masuk, dihitung dari mulai skenario",
+                   "m: month of entry, counted from the scenario start"}},
+         &S::entry_month},
+        {{.key = "business_share",
+          .kind = Kind::Number,
+          .range = between(0, 1),
+          .noun = "a share",
+          .label = {"Sudah punya usaha", "With a business"},
+          .help = {"b: bagian peserta yang sudah punya usaha saat masuk",
+                   "b: share who already have a business at entry"}},
+         &S::business_share},
+        {{.key = "initial_revenue_median",
+          .kind = Kind::Number,
+          .unit = "Rp/month",
+          .range = above(0),
+          .noun = "Rp per month",
+          .label = {"Median omzet awal (Rp/bulan)", "Initial revenue median (Rp/month)"},
+          .help = {"Median omzet bulanan usaha yang sudah ada",
+                   "Median monthly revenue of those businesses"}},
+         &S::initial_revenue_median},
+        {{.key = "initial_revenue_log_sd",
+          .kind = Kind::Number,
+          .range = atLeast(0),
+          .noun = "(a log-sd)",
+          .label = {"Simpangan log omzet awal", "Initial revenue log-sd"},
+          .help = {"Simpangan log omzet itu", "Its log-sd"}},
+         &S::initial_revenue_log_sd},
+        {{.key = "target_group",
+          .label = {"Kelompok sasaran", "Target group"},
+          .help = {"Tag sasaran (umum, perempuan, pmks, eks_lokalisasi, ...)",
+                   "Target group tag (umum, perempuan, pmks, eks_lokalisasi, ...)"}},
+         &S::target_group},
+        {{.key = "kube_size",
+          .kind = Kind::Integer,
+          .unit = "members",
+          .range = between(1, 100'000'000),
+          .noun = "members per KUBE",
+          .crossBound = "at most participants",
+          .label = {"Ukuran KUBE", "KUBE size"},
+          .help = {"k > 1: peserta membentuk usaha bersama beranggota k",
+                   "k > 1: participants form joint enterprises of k members"}},
+         &S::kube_size},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<FiscalYearLimit>> fieldsOf<FiscalYearLimit>() {
+    using S = FiscalYearLimit;
+    static const Field<S> fields[] = {
+        {{.key = "year",
+          .kind = Kind::Integer,
+          .range = between(1900, 9999),
+          .noun = "(a calendar year)",
+          .label = {"Tahun", "Year"},
+          .help = {"Tahun kalender (APBD)", "The calendar year"}},
+         &S::year},
+        {{.key = "limit",
+          .kind = Kind::Rupiah,
+          .unit = "Rp",
+          .range = amount,
+          .noun = "whole rupiah",
+          .label = {"Batas", "Limit"},
+          .help = {"Batas biaya yang dibayar pada tahun itu; 0: tanpa batas",
+                   "Ceiling on the costs paid in that year; 0: no limit"}},
+         &S::limit},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<BudgetLine>> fieldsOf<BudgetLine>() {
+    using S = BudgetLine;
+    static const Field<S> fields[] = {
+        {{.key = "name", .label = {"Nama", "Name"}, .help = {"Yang dibiayai", "What it pays for"}},
+         &S::name},
+        {{.key = "category",
+          .label = {"Kategori", "Category"},
+          .help = {"Kategori biaya di laporan (admin, marketing, ...)",
+                   "Cost category it is reported under (admin, marketing, ...)"}},
+         &S::category},
+        {{.key = "amount",
+          .kind = Kind::Rupiah,
+          .unit = "Rp/month",
+          .range = amount,
+          .noun = "whole rupiah",
+          .label = {"Jumlah (/bulan)", "Amount (/month)"},
+          .help = {"Dibayar tiap bulan pos ini berulang", "Paid in each month it recurs"}},
+         &S::amount},
+        {{.key = "month",
+          .kind = Kind::Integer,
+          .unit = "months",
+          .range = between(0, kMaxMonths),
+          .noun = "months",
+          .label = {"Bulan pertama", "First month"},
+          .help = {"Dihitung dari mulai skenario", "Counted from the scenario start"}},
+         &S::month},
+        {{.key = "repeat_months",
+          .kind = Kind::Integer,
+          .unit = "months",
+          .range = between(1, kMaxMonths),
+          .noun = "months",
+          .label = {"Berulang (bulan)", "Repeats (months)"},
+          .help = {"Jumlah bulan berturut-turut pos ini dibayar",
+                   "Number of consecutive months it is paid"}},
+         &S::repeat_months},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<Budget>> fieldsOf<Budget>() {
+    using S = Budget;
+    static const Field<S> fields[] = {
+        {{.key = "envelope",
+          .kind = Kind::Rupiah,
+          .unit = "Rp",
+          .range = amount,
+          .noun = "whole rupiah",
+          .label = {"Pagu", "Envelope"},
+          .help = {"Batas biaya terencana selama horizon; 0: tanpa pagu",
+                   "Ceiling on the planned costs of the horizon; 0: none"}},
+         &S::envelope},
+        {{.key = "fiscal_years",
+          .kind = Kind::Entries,
+          .oneLine = true,
+          .label = {"Tahun anggaran", "Fiscal years"},
+          .help = {"Batas per tahun anggaran (kalender)", "Ceilings per fiscal (calendar) year"}},
+         &S::fiscal_years},
+        {{.key = "lines",
+          .kind = Kind::Entries,
+          .label = {"Pos biaya", "Cost lines"},
+          .help = {"Pos biaya tambahan (admin, marketing, ...)",
+                   "Extra cost lines (admin, marketing, ...)"}},
+         &S::lines},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<PluginUse>> fieldsOf<PluginUse>() {
+    using S = PluginUse;
+    static const Field<S> fields[] = {
+        {{.key = "id",
+          .missingHint = "the plugin's id",
+          .label = {"Id", "Id"},
+          .help = {"Id plugin, mis. cohort_outcomes", "The plugin's id, e.g. cohort_outcomes"}},
+         &S::id},
+        {{.key = "params",
+          .kind = Kind::Params,
+          .label = {"Parameter", "Parameters"},
+          .help = {"Parameter plugin; tiap plugin menyatakan satuan, bawaan dan rentangnya",
+                   "The plugin's parameters; each plugin declares their units, defaults and "
+                   "ranges"}},
+         &S::params},
+    };
+    return fields;
+}
+
+template <> std::span<const Field<SimulationSettings>> fieldsOf<SimulationSettings>() {
+    using S = SimulationSettings;
+    static const Field<S> fields[] = {
+        {{.key = "mode",
+          .kind = Kind::Choice,
+          .noun = "run mode",
+          .choices = kModes,
+          .label = {"Mode", "Mode"},
+          .help = {"expected: rata-rata deterministik; montecarlo: replikasi; both: keduanya",
+                   "expected: the deterministic mean; montecarlo: replications; both"}},
+         &S::mode},
+        {{.key = "replications",
+          .kind = Kind::Integer,
+          .range = between(1, kMaxReplications),
+          .noun = "replications",
+          .label = {"Replikasi", "Replications"},
+          .help = {"R: replikasi Monte Carlo", "R: Monte Carlo replications"}},
+         &S::replications},
+        {{.key = "quantiles",
+          .kind = Kind::NumberList,
+          .range = {0, 1, true, true},
+          .noun = "a quantile",
+          .label = {"Kuantil", "Quantiles"},
+          .help = {"Kuantil tiap deret Monte Carlo, naik",
+                   "Quantiles reported for each Monte Carlo series, ascending"}},
+         &S::quantiles},
+        {{.key = "discount_rate_annual",
+          .kind = Kind::Number,
+          .unit = "per year",
+          .range = {0, 1, false, true},
+          .noun = "an annual rate",
+          .label = {"Diskonto (/tahun)", "Discount rate (/year)"},
+          .help = {"r: tingkat diskonto biaya dan manfaat",
+                   "r: discount rate of costs and benefits"}},
+         &S::discount_rate_annual},
+        {{.key = "threads",
+          .kind = Kind::Integer,
+          .range = between(0, kMaxThreads),
+          .noun = "(0: all cores)",
+          .label = {"Thread (0: semua inti)", "Threads (0: all cores)"},
+          .help = {"Thread pekerja; 0: semua inti. Hasil tidak bergantung padanya",
+                   "Worker threads; 0: all cores. Results do not depend on it"}},
+         &S::threads},
+    };
+    return fields;
+}
+
+} // namespace nk::schema

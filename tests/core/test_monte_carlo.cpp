@@ -286,3 +286,29 @@ TEST_CASE("a cohort draws the same numbers whatever another cohort of the varian
             CHECK(a->quantiles == b->quantiles);
         }
 }
+
+TEST_CASE("a scope of the same groups as another gives the same numbers, bands only where asked") {
+    // One target group: its scope holds every group, as the total does.
+    const auto compiled = test::compileOrFail(test::smallScenario(80));
+    RunOptions options;
+    options.mode = RunMode::MonteCarlo;
+    options.replications = 40;
+    const std::string tag = names::targetGroupScope(compiled->targetGroups.front());
+    const std::string total(names::kTotal);
+    for (const BandScope bands : {BandScope::All, BandScope::Total}) {
+        options.bands = bands;
+        const ResultSet r = test::runOrFail(*compiled, options).results;
+        for (const std::string_view series : {names::kActive, names::kRevenue}) {
+            const SeriesBand* all = r.find(Arm::Impact, total, std::string(series));
+            const SeriesBand* same = r.find(Arm::Impact, tag, std::string(series));
+            REQUIRE(all);
+            REQUIRE(same);
+            CHECK(same->mean == all->mean);
+            CHECK_FALSE(all->quantiles.empty());
+            if (bands == BandScope::All)
+                CHECK(same->quantiles == all->quantiles);
+            else
+                CHECK(same->quantiles.empty());
+        }
+    }
+}

@@ -51,13 +51,18 @@ void assembleExpected(const SeriesLayout& layout, const ArmFrames& frames, doubl
         out.indicators.push_back({specs[i].key, specs[i].unit, values[i], {}});
 }
 
+bool wantsBand(const SeriesLayout& layout, BandScope scope, int column) {
+    return scope == BandScope::All ||
+           (scope == BandScope::Total && layout.columnScope(column) == names::kTotal);
+}
+
 // The columns whose replications are kept for bands.
 std::vector<int> bandColumns(const SeriesLayout& layout, BandScope scope) {
     std::vector<int> columns;
+    // A column repeating another's numbers keeps no replications of its own: its band is
+    // its source's.
     for (int c = 0; c < layout.width(); ++c)
-        if (scope == BandScope::All ||
-            (scope == BandScope::Total && layout.columnScope(c) == names::kTotal))
-            columns.push_back(c);
+        if (wantsBand(layout, scope, c) && layout.sourceColumn(c) == c) columns.push_back(c);
     return columns;
 }
 
@@ -132,8 +137,8 @@ bool assembleBands(const SeriesLayout& layout, const engine::MonteCarloOutput& m
 }
 
 bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutput& mc,
-                        int replications, ThreadPool& pool, const std::atomic<bool>* cancel,
-                        ResultSet& out) {
+                        int replications, BandScope bands, ThreadPool& pool,
+                        const std::atomic<bool>* cancel, ResultSet& out) {
     const int width = layout.width();
     const auto& levels = out.quantileLevels;
     std::vector<SeriesBand> banded; // arm-major, as the kept columns
@@ -143,13 +148,14 @@ bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
             banded.back().quantiles.assign(levels.size(), std::vector<double>(layout.months()));
         }
     if (!assembleBands(layout, mc, replications, levels, pool, cancel, banded)) return false;
-    auto next = banded.begin();
+    std::vector<int> keptAt(std::size_t(width), -1); // column -> its place in bandColumns
+    for (std::size_t i = 0; i < mc.bandColumns.size(); ++i) keptAt[mc.bandColumns[i]] = int(i);
     for (int a = 0; a < 3; ++a)
         for (int c = 0; c < width; ++c) {
-            const bool kept = next != banded.end() && next->arm == kAllArms[a] &&
-                              next->scope == layout.columnScope(c) &&
-                              next->name == layout.columnSeries(c);
-            SeriesBand band = kept ? std::move(*next++) : makeBand(kAllArms[a], layout, c);
+            SeriesBand band = makeBand(kAllArms[a], layout, c);
+            if (const int kept = keptAt[layout.sourceColumn(c)];
+                kept >= 0 && wantsBand(layout, bands, c))
+                band.quantiles = banded[a * mc.bandColumns.size() + kept].quantiles;
             for (int t = 0; t < layout.months(); ++t)
                 band.mean[t] = mc.mean[a][std::size_t(t) * width + c];
             out.series.push_back(std::move(band));
@@ -257,8 +263,8 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
         mc.bandColumns = bandColumns(layout, options.bands);
         ok = engine::runMonteCarlo(s, layout, options, pool, mc, outcome.error);
         const PhaseTimer timer(ok ? options.profile : nullptr, RunPhase::Bands);
-        ok = ok &&
-             assembleMonteCarlo(layout, mc, options.replications, pool, options.cancel, results);
+        ok = ok && assembleMonteCarlo(layout, mc, options.replications, options.bands, pool,
+                                      options.cancel, results);
     }
     outcome.cancelled = !ok && options.cancel && options.cancel->load();
     outcome.ok = ok;

@@ -66,8 +66,12 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
         }
         ++family;
     }
-    for (std::size_t sc = 0; sc < m_scopes.size(); ++sc)
+    for (std::size_t sc = 0; sc < m_scopes.size(); ++sc) {
+        for (std::size_t earlier = 0; earlier < sc && m_scopes[sc].sameAs < 0; ++earlier)
+            if (m_scopes[earlier].groups == m_scopes[sc].groups)
+                m_scopes[sc].sameAs = static_cast<int>(earlier);
         for (const auto& name : m_stateSeries) m_columns.push_back({int(sc), name});
+    }
 
     m_costCategories = costs.categories();
     m_columns.push_back({0, std::string(names::kCost)});
@@ -89,6 +93,12 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
     for (std::size_t c = 1; c < s.sizeClasses.size(); ++c)
         m_total.kecilOrAbove.push_back(totalColumn(names::sizeClassSeries(s.sizeClasses[c].name)));
     tabulateCosts(costs);
+}
+
+int SeriesLayout::sourceColumn(int c) const {
+    const int scope = m_columns[c].scope;
+    const int same = c < m_seriesPerScope * int(m_scopes.size()) ? m_scopes[scope].sameAs : -1;
+    return same < 0 ? c : c + (same - scope) * m_seriesPerScope;
 }
 
 int SeriesLayout::column(const std::string& scope, const std::string& series) const {
@@ -131,6 +141,11 @@ void SeriesLayout::fillStates(const std::vector<double>& groupBases, int t, doub
     std::vector<double> sum(m_baseSize);
     double* row = frame + static_cast<std::size_t>(t) * width();
     for (std::size_t sc = 0; sc < m_scopes.size(); ++sc) {
+        if (const int same = m_scopes[sc].sameAs; same >= 0) {
+            const double* from = row + std::size_t(same) * m_seriesPerScope;
+            std::copy(from, from + m_seriesPerScope, row + sc * m_seriesPerScope);
+            continue;
+        }
         std::fill(sum.begin(), sum.end(), 0.0);
         for (int g : m_scopes[sc].groups)
             for (int i = 0; i < m_baseSize; ++i) sum[i] += groupBases[g * m_baseSize + i];

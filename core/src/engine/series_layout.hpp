@@ -26,6 +26,10 @@ public:
     struct Scope {
         std::string name;
         std::vector<int> groups;
+        // The first earlier scope of the same groups (a cluster of one cohort, the only
+        // target group and the total), or -1: its series are the same numbers, computed
+        // once and copied.
+        int sameAs = -1;
     };
 
     int baseSize() const { return m_baseSize; }
@@ -35,6 +39,9 @@ public:
     // Column c reports series columnSeries(c) of scope columnScope(c).
     const std::string& columnScope(int c) const { return m_scopes[m_columns[c].scope].name; }
     const std::string& columnSeries(int c) const { return m_columns[c].series; }
+    // The column holding the same numbers as c computed first: c itself, or the same
+    // series of the scope c's scope repeats.
+    int sourceColumn(int c) const;
     int column(const std::string& scope, const std::string& series) const; // -1 if none
 
     // base (baseSize) of group g from its state counts (B + 2) and initially active count.

@@ -156,8 +156,9 @@ bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
             if (const int kept = keptAt[layout.sourceColumn(c)];
                 kept >= 0 && wantsBand(layout, bands, c))
                 band.quantiles = banded[a * mc.bandColumns.size() + kept].quantiles;
+            const int source = layout.sourceColumn(c);
             for (int t = 0; t < layout.months(); ++t)
-                band.mean[t] = mc.mean[a][std::size_t(t) * width + c];
+                band.mean[t] = mc.mean[a][std::size_t(t) * width + source];
             out.series.push_back(std::move(band));
         }
     // Counts and amounts: mean over replications. Ratios: ratio of the means, which

@@ -336,6 +336,13 @@ public:
         : m_layout(layout), m_replications(replications), m_discount(discountMonthly),
           m_profile(profile), m_out(out), m_pending(static_cast<std::size_t>(replications)) {
         m_cells = static_cast<std::size_t>(layout.months()) * layout.width();
+        for (int c = 0; c < layout.width(); ++c) {
+            if (layout.sourceColumn(c) != c) continue;
+            if (!m_foldRuns.empty() && m_foldRuns.back().second == std::size_t(c))
+                ++m_foldRuns.back().second;
+            else
+                m_foldRuns.emplace_back(c, c + 1);
+        }
         m_storedCells = static_cast<std::size_t>(layout.months()) * out.bandColumns.size();
         for (int a = 0; a < 3; ++a) {
             out.mean[a].assign(m_cells, 0.0);
@@ -357,11 +364,16 @@ public:
         m_pending[replication] = std::move(frames);
         while (m_next < m_replications && !m_pending[m_next].program.empty()) {
             const ArmFrames& f = m_pending[m_next];
-            for (std::size_t i = 0; i < m_cells; ++i) {
-                m_out.mean[0][i] += f.program[i];
-                m_out.mean[1][i] += f.baseline[i];
-                m_out.mean[2][i] += f.program[i] - f.baseline[i];
-            }
+            // Columns that repeat another's numbers are left at 0: their mean is their
+            // source's (SeriesLayout::sourceColumn).
+            const std::size_t width = m_layout.width();
+            for (std::size_t row = 0; row < m_cells; row += width)
+                for (const auto& [begin, end] : m_foldRuns)
+                    for (std::size_t i = row + begin; i < row + end; ++i) {
+                        m_out.mean[0][i] += f.program[i];
+                        m_out.mean[1][i] += f.baseline[i];
+                        m_out.mean[2][i] += f.program[i] - f.baseline[i];
+                    }
             m_free.push_back(std::move(m_pending[m_next]));
             m_pending[m_next] = {};
             ++m_next;
@@ -406,6 +418,7 @@ private:
     RunProfile* m_profile;
     MonteCarloOutput& m_out;
     std::size_t m_cells = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> m_foldRuns; // source columns of a row
     std::size_t m_storedCells = 0;
     std::mutex m_mutex;
     std::vector<ArmFrames> m_pending;

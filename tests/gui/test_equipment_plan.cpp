@@ -191,7 +191,7 @@ TEST_CASE("equipment: the cost shown is the plugins' own total for several alloc
         const auto plan = equipmentPlan(changed);
         REQUIRE(plan.budget.priced);
         CHECK(static_cast<double>(plan.budget.used) ==
-              doctest::Approx(plannedCost(nk::test::runWithPlugins(changed))).epsilon(0));
+              doctest::Approx(plannedCost(nk::test::runWithPlugins(changed))).epsilon(1e-12));
         const auto& cell = plan.clusters[std::size_t(cluster)].cells[0];
         CHECK(cell.units == units);
         CHECK((cell.cost == 0) == (units == 0));

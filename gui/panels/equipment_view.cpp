@@ -110,9 +110,11 @@ void EquipmentView::drawGrid(AppState& app, const EquipmentPlan& plan, Language 
         ImGui::PushID(static_cast<int>(c));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding(); // level with the - / + buttons of the row
         ImGui::TextUnformatted(row.id.c_str());
         if (ImGui::IsItemHovered() && !row.name.empty()) ImGui::SetTooltip("%s", row.name.c_str());
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(formatNumber(row.members, 0, language).c_str());
         Rupiah cost = 0;
         for (std::size_t j = 0; j < plan.items.size(); ++j) {
@@ -123,8 +125,10 @@ void EquipmentView::drawGrid(AppState& app, const EquipmentPlan& plan, Language 
             cost += row.cells[j].cost;
         }
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(formatPercent(row.access, 0, language).c_str());
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(formatRupiahWords(static_cast<double>(cost), language).c_str());
         ImGui::PopID();
     }

@@ -1,6 +1,7 @@
 // Where axis ticks go and which of their labels to print (ImPlot's rules): numeric steps
 // are 1, 2 or 5 times a power of ten; month axes step by 1, 3, 6, 12 or 24 months aligned
-// to the calendar; labels that would overlap are thinned to every k-th.
+// to the calendar. The stride that keeps labels from overlapping is computed here; the
+// chart's draw (chart_draw.cpp) applies it to the centres where labels are drawn.
 #pragma once
 
 #include "chart/months.hpp"
@@ -37,13 +38,13 @@ TickSet niceTicks(double lo, double hi, double pixelLength, double minPixelSpaci
 std::size_t labelStride(const std::vector<double>& centers, const std::vector<double>& extents,
                         double gap);
 // The indices kept with that stride.
+std::vector<std::size_t> prunedLabels(const std::vector<double>& centers,
+                                      const std::vector<double>& extents, double gap);
+
 // Where a label of size `extent` centred at `pixel` is drawn: moved inside [lo, hi] so
 // that an edge label stays in the chart's rectangle. Prune on these centres, the ones
 // drawn, so that a label moved in from the edge never lands on its neighbour.
 double labelCentre(double pixel, double extent, double lo, double hi);
-
-std::vector<std::size_t> prunedLabels(const std::vector<double>& centers,
-                                      const std::vector<double>& extents, double gap);
 
 // Month steps tried in order; beyond 24 months, whole decades of years.
 inline constexpr std::array<int, 9> kMonthSteps{1, 3, 6, 12, 24, 60, 120, 240, 600};

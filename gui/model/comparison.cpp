@@ -1,73 +1,88 @@
 #include "model/comparison.hpp"
 
-#include "naikkelas/io/scenario_yaml.hpp"
+#include "naikkelas/scenario/schema.hpp"
 
 #include <algorithm>
-#include <sstream>
+#include <string_view>
+#include <type_traits>
+#include <variant>
 
 namespace nk::gui {
 
 namespace {
 
-struct Frame {
-    int indent = -1;
-    std::string path;
-    int nextIndex = 0;
-};
+using Flat = std::vector<std::pair<std::string, std::string>>;
 
-std::string join(const std::string& parent, const std::string& key) {
-    return parent.empty() ? key : parent + "." + key;
+std::string join(const std::string& parent, std::string_view key) {
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
 
-bool startsScalar(const std::string& s) {
-    return !s.empty() && (s[0] == '"' || s[0] == '\'' || s[0] == '[' || s[0] == '{');
-}
-
-// One line's content at `indent`; "- x" recurses with the item as parent, as YAML reads
-// "- key: value" (the key sits two columns in).
-void readLine(std::vector<Frame>& stack, int indent, const std::string& content,
-              std::vector<std::pair<std::string, std::string>>& out) {
-    while (stack.size() > 1 && stack.back().indent >= indent) stack.pop_back();
-    Frame& parent = stack.back();
-    if (content == "-" || content.rfind("- ", 0) == 0) {
-        const std::string path = parent.path + "[" + std::to_string(parent.nextIndex++) + "]";
-        stack.push_back({indent, path, 0});
-        const std::string rest = content.size() > 2 ? content.substr(2) : std::string{};
-        if (rest.empty()) return;
-        if (startsScalar(rest) || rest.find(':') == std::string::npos)
-            out.emplace_back(path, rest);
-        else
-            readLine(stack, indent + 2, rest, out);
-        return;
-    }
-    const auto colon = content.find(": ");
-    if (startsScalar(content) || (colon == std::string::npos && content.back() != ':')) {
-        out.emplace_back(parent.path, content); // a continuation line of a plain scalar
-        return;
-    }
-    const std::string key =
-        content.substr(0, colon == std::string::npos ? content.size() - 1 : colon);
-    const std::string value =
-        colon == std::string::npos ? std::string{} : content.substr(colon + 2);
-    const std::string path = join(parent.path, key);
-    if (value.empty())
-        stack.push_back({indent, path, 0});
+template <class V> std::string scalarText(const V& v, const schema::FieldInfo& info) {
+    if constexpr (std::is_same_v<V, std::string>)
+        return v;
+    else if constexpr (std::is_enum_v<V>)
+        return std::string(info.choices[static_cast<std::size_t>(v)]);
+    else if constexpr (std::is_floating_point_v<V>)
+        return schema::formatNumber(v);
     else
-        out.emplace_back(path, value);
+        return std::to_string(v);
+}
+
+std::string paramText(const ParamValue& v) {
+    return std::visit(
+        [](const auto& x) -> std::string {
+            using V = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<V, std::string>)
+                return x;
+            else if constexpr (std::is_same_v<V, bool>)
+                return x ? "true" : "false";
+            else if constexpr (std::is_same_v<V, double>)
+                return schema::formatNumber(x);
+            else
+                return std::to_string(x);
+        },
+        v);
+}
+
+template <class T> void flatten(const T& object, const std::string& prefix, Flat& out);
+
+// One field's value: a section or list of entries recurses; a list of plain values is one
+// value, as a file writes it (`[0.05, 0.5, 0.95]`); a plugin's parameters are name/value.
+template <class M>
+void flattenValue(const M& value, const std::string& path, const schema::FieldInfo& info,
+                  Flat& out) {
+    if constexpr (schema::EntriesValue<M>) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            flatten(value[i], path + "[" + std::to_string(i) + "]", out);
+    } else if constexpr (schema::SectionValue<M>) {
+        flatten(value, path, out);
+    } else if constexpr (std::is_same_v<M, std::map<std::string, ParamValue>>) {
+        for (const auto& [name, param] : value)
+            out.emplace_back(join(path, name), paramText(param));
+    } else if constexpr (schema::IsVector<M>::value) {
+        std::string text = "[";
+        for (std::size_t i = 0; i < value.size(); ++i)
+            text += (i ? ", " : "") + scalarText(value[i], info);
+        out.emplace_back(path, text + "]");
+    } else {
+        out.emplace_back(path, scalarText(value, info));
+    }
+}
+
+template <class T> void flatten(const T& object, const std::string& prefix, Flat& out) {
+    for (const schema::Field<T>& f : schema::fieldsOf<T>())
+        std::visit(
+            [&](auto member) {
+                flattenValue(object.*member, join(prefix, f.info.key), f.info, out);
+            },
+            f.member);
 }
 
 } // namespace
 
 std::vector<std::pair<std::string, std::string>> flattenScenario(const Scenario& scenario) {
-    std::vector<std::pair<std::string, std::string>> out;
-    std::vector<Frame> stack{Frame{}};
-    std::istringstream in(io::scenarioToYaml(scenario));
-    std::string line;
-    while (std::getline(in, line)) {
-        const auto first = line.find_first_not_of(' ');
-        if (first == std::string::npos || line[first] == '#') continue;
-        readLine(stack, static_cast<int>(first), line.substr(first), out);
-    }
+    Flat out;
+    flatten(scenario, {}, out);
     return out;
 }
 

@@ -51,8 +51,9 @@ struct Comparison {
 
 Comparison compareScenarios(std::span<const ComparedScenario> scenarios);
 
-// Key path -> scalar text of a scenario's canonical YAML (io::scenarioToYaml); flow
-// collections ([a, b], {k: v}) stay one value. Paths are those of Diagnostics.
+// Key path -> text of every value of a scenario, walked through the schema's tables (so
+// every field, in file order); a list of plain values is one value (`[0.05, 0.5]`), a
+// plugin's parameters are `plugins[i].params.name`. Paths are those of Diagnostics.
 std::vector<std::pair<std::string, std::string>> flattenScenario(const Scenario& scenario);
 
 } // namespace nk::gui

@@ -1,78 +1,40 @@
 #include "model/equipment_plan.hpp"
 
+#include "naikkelas/registry/plugin_run.hpp"
+#include "naikkelas/scenario/compiled_scenario.hpp"
+
 #include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <variant>
 
 namespace nk::gui {
 
 namespace {
 
-const PluginUse* budgetPlugin(const Scenario& s) {
-    for (const PluginUse& use : s.plugins)
-        if (use.id == "budget") return &use;
-    return nullptr;
-}
-
-// A numeric parameter of the budget plugin as the file sets it; the plugin's default (0)
-// otherwise.
-double budgetParameter(const Scenario& s, const std::string& name) {
-    const PluginUse* use = budgetPlugin(s);
-    if (!use) return 0.0;
-    const auto it = use->params.find(name);
-    if (it == use->params.end()) return 0.0;
-    if (const auto* d = std::get_if<double>(&it->second)) return *d;
-    if (const auto* i = std::get_if<std::int64_t>(&it->second)) return static_cast<double>(*i);
-    return 0.0;
-}
-
-// The budget plugin's rules for one cost line, from the scenario.
-struct CostRules {
-    int horizon = 0;
-    int startMonth = 1; // 1..12
-    double escalation = 0.0;
-    double overhead = 0.0;
-
-    explicit CostRules(const Scenario& s)
-        : horizon(s.scenario.horizon_months),
-          escalation(budgetParameter(s, "price_escalation_annual")),
-          overhead(budgetParameter(s, "overhead_share")) {
-        const std::string& start = s.scenario.start; // YYYY-MM, validated
-        if (start.size() >= 7) std::from_chars(start.data() + 5, start.data() + 7, startMonth);
-    }
-
-    // Fiscal (calendar) years after the start year in which month t falls.
-    int yearsAfterStart(int t) const { return (startMonth - 1 + t) / 12; }
-
-    Rupiah escalated(Rupiah amount, int t) const {
-        const int years = yearsAfterStart(t);
-        if (escalation == 0.0 || years <= 0) return amount;
-        return static_cast<Rupiah>(
-            std::round(static_cast<double>(amount) * std::pow(1.0 + escalation, years)));
-    }
-
-    // `amount` in months first .. first + months - 1, kept within 0..H.
-    Rupiah recurring(Rupiah amount, int first, int months) const {
-        Rupiah sum = 0;
-        const int end = std::min(first + months, horizon + 1);
-        for (int t = std::max(first, 0); t < end; ++t) sum += escalated(amount, t);
-        return sum;
-    }
-};
-
-int installMonth(const Scenario& s, const std::string& clusterId) {
-    int install = -1;
-    for (const Cohort& c : s.cohorts)
-        if (c.cluster == clusterId && (install < 0 || c.entry_month < install))
-            install = c.entry_month;
-    return std::max(install, 0);
-}
-
 std::optional<std::size_t> allocationRow(const Cluster& cluster, const std::string& equipmentId) {
     for (std::size_t j = 0; j < cluster.equipment.size(); ++j)
         if (cluster.equipment[j].equipment == equipmentId) return j;
     return std::nullopt;
+}
+
+// The key path of an allocation row: the source the budget plugin gives its cost lines.
+std::string allocationPath(std::size_t cluster, std::size_t row) {
+    return "clusters[" + std::to_string(cluster) + "].equipment[" + std::to_string(row) + "]";
+}
+
+// The program arm's cost lines of the planning instances; none when the scenario does not
+// compile or its plugins do not bind.
+std::optional<CostPlan> plannedCosts(const Scenario& scenario, const PluginRegistry& registry) {
+    const CompileResult compiled = compileScenario(scenario);
+    if (!compiled.compiled || compiled.diagnostics.hasErrors()) return std::nullopt;
+    const PluginBinding binding(compiled.compiled, registry);
+    if (!binding.ok()) return std::nullopt;
+    return binding.costs();
+}
+
+Rupiah sourceCost(const CostPlan& costs, const std::string& source) {
+    Rupiah sum = 0;
+    for (const CostEntry& e : costs.entries)
+        if (e.arm == Arm::Program && e.source == source) sum += e.amount;
+    return sum;
 }
 
 // The run's planned program cost over months 0..H.
@@ -89,19 +51,12 @@ double clusterAccess(double slots, int members) {
     return std::min(1.0, slots / members);
 }
 
-Rupiah allocationCost(const Scenario& scenario, std::size_t cluster, const Equipment& item,
-                      int units) {
-    if (units <= 0 || cluster >= scenario.clusters.size()) return 0;
-    const CostRules rules(scenario);
-    const int install = installMonth(scenario, scenario.clusters[cluster].id);
-    const Rupiah direct =
-        rules.recurring(units * item.unit_cost, install, 1) +
-        rules.recurring(units * item.maintenance_monthly, install, item.lifetime_months);
-    return direct + static_cast<Rupiah>(std::round(rules.overhead * static_cast<double>(direct)));
-}
-
-EquipmentPlan equipmentPlan(const Scenario& scenario) {
+EquipmentPlan equipmentPlan(const Scenario& scenario, const PluginRegistry& registry) {
     EquipmentPlan plan;
+    const std::optional<CostPlan> costs = plannedCosts(scenario, registry);
+    plan.budget.envelope = scenario.budget.envelope;
+    plan.budget.priced = costs && !costs->entries.empty();
+    if (plan.budget.priced) plan.budget.used = costs->total(Arm::Program);
     for (std::size_t i = 0; i < scenario.equipment.size(); ++i) {
         const Equipment& e = scenario.equipment[i];
         if (e.kind != EquipmentKind::Shared) continue;
@@ -113,15 +68,16 @@ EquipmentPlan equipmentPlan(const Scenario& scenario) {
         ClusterAllocation row;
         row.id = cluster.id;
         row.name = cluster.name;
-        row.installMonth = installMonth(scenario, cluster.id);
         for (const Cohort& cohort : scenario.cohorts)
             if (cohort.cluster == cluster.id && !cohort.program.empty())
                 row.members += cohort.participants;
         for (const SharedItem& item : plan.items) {
             AllocationCell cell;
             cell.allocation = allocationRow(cluster, item.id);
-            if (cell.allocation) cell.units = cluster.equipment[*cell.allocation].units;
-            cell.cost = allocationCost(scenario, c, scenario.equipment[item.equipment], cell.units);
+            if (cell.allocation) {
+                cell.units = cluster.equipment[*cell.allocation].units;
+                if (costs) cell.cost = sourceCost(*costs, allocationPath(c, *cell.allocation));
+            }
             row.slots += cell.units * item.runningProbability * item.membersPerUnit;
             plan.totalCost += cell.cost;
             row.cells.push_back(cell);
@@ -136,7 +92,7 @@ std::string unitsKeyPath(const Scenario& scenario, std::size_t cluster,
                          const std::string& equipmentId) {
     const Cluster& c = scenario.clusters.at(cluster);
     const std::size_t row = allocationRow(c, equipmentId).value_or(c.equipment.size());
-    return "clusters[" + std::to_string(cluster) + "].equipment[" + std::to_string(row) + "].units";
+    return allocationPath(cluster, row) + ".units";
 }
 
 void setUnits(Scenario& scenario, std::size_t cluster, const std::string& equipmentId, int units) {
@@ -153,17 +109,6 @@ Scenario withUnits(const Scenario& scenario, std::size_t cluster, const std::str
     Scenario changed = scenario;
     setUnits(changed, cluster, equipmentId, units);
     return changed;
-}
-
-BudgetUse budgetUse(const Scenario& now, const Scenario& ran, const ResultSet* results) {
-    BudgetUse use;
-    use.envelope = now.budget.envelope;
-    use.priced = results && budgetPlugin(ran) && budgetPlugin(now);
-    if (!use.priced) return use;
-    const double change = static_cast<double>(equipmentPlan(now).totalCost) -
-                          static_cast<double>(equipmentPlan(ran).totalCost);
-    use.used = plannedCost(*results) + change;
-    return use;
 }
 
 std::vector<KeyFigure> keyFigures(const ResultSet& results) {

@@ -1,12 +1,14 @@
 // The shared-equipment allocation of a scenario (pure, no ImGui): clusters against shared
 // equipment items with the units of each, the access each cluster's members get, what the
-// allocation costs as the budget plugin charges it, changes of one cell's units, the
-// budget used against the envelope, and the key figures a change is judged by.
+// allocation costs as the scenario's plugins price it (their planning step, so the view
+// and a run never disagree), changes of one cell's units, the budget used against the
+// envelope, and the key figures a change is judged by.
 #pragma once
 
 #include "model/document.hpp"
 #include "model/run_controller.hpp"
 
+#include "naikkelas/registry/plugin_registry.hpp"
 #include "naikkelas/results/result_set.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 
@@ -34,7 +36,9 @@ struct AllocationCell {
     int units = 0;
     // Index in clusters[c].equipment; none: the cluster has no row for the item yet.
     std::optional<std::size_t> allocation;
-    Rupiah cost = 0; // capex and upkeep of these units within the horizon
+    // The cost lines the plugins charge for this allocation row (capex and upkeep within
+    // the horizon, escalated); the overhead on them is a line of its own in the budget.
+    Rupiah cost = 0;
 };
 
 // One cluster: a row of the grid.
@@ -47,31 +51,36 @@ struct ClusterAllocation {
     // Member slots, sum over items of units x running probability x members per unit
     // (cluster_growth's S_c in expected mode).
     double slots = 0.0;
-    double access = 0.0;  // clusterAccess(slots, members)
-    int installMonth = 0; // the first entry of its cohorts: when the budget buys the units
+    double access = 0.0;               // clusterAccess(slots, members)
     std::vector<AllocationCell> cells; // one per item, in the order of EquipmentPlan::items
+};
+
+// The program's planned cost over the horizon against the envelope.
+struct BudgetUse {
+    // The plugins priced the scenario: it compiles, binds, and some plugin (budget) gives
+    // cost lines. Otherwise `used` is 0.
+    bool priced = false;
+    Rupiah used = 0;
+    Rupiah envelope = 0; // 0: no envelope
+    Rupiah remaining() const { return envelope - used; }
+    bool over() const { return envelope > 0 && used > envelope; }
 };
 
 struct EquipmentPlan {
     std::vector<SharedItem> items;
     std::vector<ClusterAllocation> clusters;
     Rupiah totalCost = 0; // of every cell
+    BudgetUse budget;
 };
 
-EquipmentPlan equipmentPlan(const Scenario& scenario);
+// Binds the scenario's plugins (their planning instances) to price it; an edit of one cell
+// reprices in well under a millisecond, so a drag follows at once.
+EquipmentPlan equipmentPlan(const Scenario& scenario, const PluginRegistry& registry);
 
 // cluster_growth's access a_c = min(1, S/A) with every member active (A = members): the
 // planning view of the month when the whole cluster is in business. 1 when there are
 // slots and no members, 0 without slots.
 double clusterAccess(double slots, int members);
-
-// What `units` of equipment `item` in cluster `cluster` cost over months 0..H under the
-// budget plugin's rules: capex in the install month, upkeep for the lifetime, both cut
-// at the horizon, escalated by fiscal year, plus the overhead share (the plugin rounds
-// overhead per month over all costs, so with an overhead share the sum may differ by a
-// rupiah per month).
-Rupiah allocationCost(const Scenario& scenario, std::size_t cluster, const Equipment& item,
-                      int units);
 
 // The key path of the units of `equipmentId` in cluster `cluster`:
 // clusters[c].equipment[j].units, where j is the item's row, or the row setUnits adds.
@@ -83,21 +92,6 @@ std::string unitsKeyPath(const Scenario& scenario, std::size_t cluster,
 void setUnits(Scenario& scenario, std::size_t cluster, const std::string& equipmentId, int units);
 Scenario withUnits(const Scenario& scenario, std::size_t cluster, const std::string& equipmentId,
                    int units);
-
-// The program's planned cost over the horizon against the envelope.
-struct BudgetUse {
-    // The budget plugin priced the run; without it, or without results, `used` is 0.
-    bool priced = false;
-    double used = 0.0;   // Rp
-    Rupiah envelope = 0; // 0: no envelope
-    double remaining() const { return static_cast<double>(envelope) - used; }
-    bool over() const { return envelope > 0 && used > static_cast<double>(envelope); }
-};
-
-// The cost of the run's results (`ran` is the scenario they were run for), moved by the
-// change in the allocation's cost from `ran` to `now`: the budget follows a drag at once,
-// before the projection of the edit arrives, and equals the run's cost once it has.
-BudgetUse budgetUse(const Scenario& now, const Scenario& ran, const ResultSet* results);
 
 // A key figure of a run as the equipment view shows it.
 struct KeyFigure {

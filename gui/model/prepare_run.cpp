@@ -20,7 +20,7 @@ void locateInto(Diagnostics& out, const Diagnostics& found, const SourcePosition
 PreparedRun prepareRun(const Scenario& scenario, const SourcePositions* positions,
                        const std::string& file, const PluginRegistry& registry) {
     PreparedRun prepared;
-    // compileScenario runs validateScenario: its messages are those of `naikkelas check`.
+    // compileScenario runs validateScenario: its messages are those of `naikkelas validate`.
     CompileResult compiled = compileScenario(scenario);
     locateInto(prepared.diagnostics, compiled.diagnostics, positions, file);
     if (!compiled.compiled || compiled.diagnostics.hasErrors()) return prepared;

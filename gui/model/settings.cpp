@@ -1,5 +1,7 @@
 #include "model/settings.hpp"
 
+#include "model/field_schema.hpp"
+
 #include "model/xdg_paths.hpp"
 
 #include "naikkelas/io/atomic_file.hpp"
@@ -67,7 +69,8 @@ Settings parseSettings(const std::string& text) {
         } else if (key == "last_folder") {
             s.lastFolder = value;
         } else if (key == "replications") {
-            readNumber(value, 1, 1000000, s.replications);
+            const FieldBounds b = fieldBounds("simulation.replications");
+            readNumber(value, static_cast<int>(b.min), static_cast<int>(b.max), s.replications);
         }
         // Unknown keys: a newer version's settings, kept out of the way rather than fatal.
     }

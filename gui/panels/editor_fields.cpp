@@ -1,5 +1,6 @@
 #include "panels/editor_fields.hpp"
 
+#include "model/field_schema.hpp"
 #include "model/ui_text.hpp"
 
 #include <imgui.h>
@@ -66,6 +67,12 @@ void formLabel(const char* label, const char* tooltip) {
     ImGui::TableNextColumn();
 }
 
+void schemaLabel(const std::string& keyPath, Language language) {
+    const std::string label(fieldLabel(keyPath, language));
+    const std::string help(fieldHelp(keyPath, language));
+    formLabel(label.c_str(), help.c_str());
+}
+
 void dimmedText(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", text.c_str());
@@ -98,6 +105,12 @@ void intField(EditorContext& c, const char* label, const std::string& keyPath, i
     finish(c, keyPath, changed, [&] { commitValue(c, label, keyPath, edited, set); });
 }
 
+void intField(EditorContext& c, const char* label, const std::string& keyPath, int value,
+              const Setter<int>& set) {
+    const FieldBounds b = fieldBounds(keyPath);
+    intField(c, label, keyPath, value, static_cast<int>(b.min), static_cast<int>(b.max), set);
+}
+
 void seedField(EditorContext& c, const char* label, const std::string& keyPath, std::uint64_t value,
                const Setter<std::uint64_t>& set) {
     c.focus.before(keyPath, true);
@@ -121,9 +134,15 @@ void numberField(EditorContext& c, const char* label, const std::string& keyPath
     finish(c, keyPath, changed, [&] { commitValue(c, label, keyPath, edited, set); });
 }
 
+void numberField(EditorContext& c, const char* label, const std::string& keyPath, double value,
+                 const char* format, const Setter<double>& set) {
+    const FieldBounds b = fieldBounds(keyPath);
+    numberField(c, label, keyPath, value, b.min, b.max, format, set);
+}
+
 void shareField(EditorContext& c, const char* label, const std::string& keyPath, double value,
                 const Setter<double>& set) {
-    numberField(c, label, keyPath, value, 0.0, 1.0, "%.3f", set);
+    numberField(c, label, keyPath, value, "%.3f", set);
 }
 
 void comboField(EditorContext& c, const char* label, const std::string& keyPath,

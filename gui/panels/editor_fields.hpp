@@ -39,6 +39,8 @@ struct ComboOption {
 bool beginForm(const char* id);
 void endForm();
 void formLabel(const char* label, const char* tooltip = nullptr);
+// formLabel with the schema's label and help of a scenario field.
+void schemaLabel(const std::string& keyPath, Language language);
 
 // Dimmed text that wraps at the edge of its column (or of the pane).
 void dimmedText(const std::string& text);
@@ -48,11 +50,17 @@ void dimmedText(const std::string& text);
 void textField(EditorContext& c, const char* label, const std::string& keyPath,
                const std::string& value, const Setter<std::string>& set,
                const char* hint = nullptr);
+// A scenario field's bounds come from the schema by its key path (model/field_schema.hpp);
+// the overloads with bounds are for a plugin's parameters, bounded by their declaration.
+void intField(EditorContext& c, const char* label, const std::string& keyPath, int value,
+              const Setter<int>& set);
 void intField(EditorContext& c, const char* label, const std::string& keyPath, int value, int min,
               int max, const Setter<int>& set);
 void seedField(EditorContext& c, const char* label, const std::string& keyPath, std::uint64_t value,
                const Setter<std::uint64_t>& set);
 // `format` as printf, e.g. "%.4f"; min/max may be infinite (no bound).
+void numberField(EditorContext& c, const char* label, const std::string& keyPath, double value,
+                 const char* format, const Setter<double>& set);
 void numberField(EditorContext& c, const char* label, const std::string& keyPath, double value,
                  double min, double max, const char* format, const Setter<double>& set);
 void shareField(EditorContext& c, const char* label, const std::string& keyPath, double value,
@@ -63,13 +71,19 @@ void shareField(EditorContext& c, const char* label, const std::string& keyPath,
 // juta") or, in red, why it is refused. A refused text is never applied; a valid one is
 // one undoable edit when the user presses Enter or leaves the field.
 void rupiahField(EditorContext& c, const char* label, const std::string& keyPath, Rupiah value,
-                 const Setter<Rupiah>& set, InputRange range = kRupiahInputRange);
+                 const Setter<Rupiah>& set);
+void rupiahField(EditorContext& c, const char* label, const std::string& keyPath, Rupiah value,
+                 const Setter<Rupiah>& set, InputRange range);
 // The same for an amount the scenario keeps as a number (revenues, capacities in
 // Rp/month); it is typed and stored in whole rupiah.
+void rupiahNumberField(EditorContext& c, const char* label, const std::string& keyPath,
+                       double value, const Setter<double>& set);
 void rupiahNumberField(EditorContext& c, const char* label, const std::string& keyPath,
                        double value, InputRange range, const Setter<double>& set);
 // A whole count (participants, units, members) typed as "25", "1.500", "2 ribu"; no
 // currency, no fraction, nothing outside [min, max].
+void countField(EditorContext& c, const char* label, const std::string& keyPath, int value,
+                const Setter<int>& set);
 void countField(EditorContext& c, const char* label, const std::string& keyPath, int value, int min,
                 int max, const Setter<int>& set);
 // A combo of `options`; a current value that is not among them is shown as it is.
@@ -83,9 +97,5 @@ void flagField(EditorContext& c, const char* label, const std::string& keyPath, 
 bool removeButton(Language language);
 // "+ label" under a table; true when clicked.
 bool addButton(const char* label);
-
-inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
-// Revenues and capacities that must be above zero (a log scale starts at them).
-inline constexpr InputRange kPositiveRupiah = {1, kRupiahInputRange.max};
 
 } // namespace nk::gui

@@ -1,6 +1,7 @@
 // The sections with ids (programs, equipment, clusters, cohorts) of the editor
 // (editor_sections.hpp): a table of rows to choose from, then the chosen row's form.
 #include "model/editor_paths.hpp"
+#include "model/field_schema.hpp"
 #include "model/ui_text.hpp"
 #include "panels/editor_actions.hpp"
 #include "panels/editor_sections.hpp"
@@ -101,25 +102,21 @@ void drawProgramsSection(EditorContext& c, std::size_t& selected) {
     formLabel(tr(l, "Sektor", "Sector"));
     textField(c, tr(l, "sektor", "sector"), path + ".sector", p.sector,
               [i](Scenario& s, std::string v) { s.programs[i].sector = v; });
-    formLabel(tr(l, "Lama (hari)", "Duration (days)"));
-    intField(c, tr(l, "lama pelatihan", "duration"), path + ".duration_days", p.duration_days, 1,
-             3650, [i](Scenario& s, int v) { s.programs[i].duration_days = v; });
-    formLabel(tr(l, "Biaya per peserta", "Cost per participant"));
+    schemaLabel(path + ".duration_days", l);
+    intField(c, tr(l, "lama pelatihan", "duration"), path + ".duration_days", p.duration_days,
+             [i](Scenario& s, int v) { s.programs[i].duration_days = v; });
+    schemaLabel(path + ".cost_per_participant", l);
     rupiahField(c, tr(l, "biaya per peserta", "cost per participant"),
                 path + ".cost_per_participant", p.cost_per_participant,
                 [i](Scenario& s, Rupiah v) { s.programs[i].cost_per_participant = v; });
-    formLabel(
-        tr(l, "Tingkat lulus", "Completion rate"),
-        tr(l, "Bagian peserta yang menyelesaikan pelatihan", "Share who complete the training"));
+    schemaLabel(path + ".completion_rate", l);
     shareField(c, tr(l, "tingkat lulus", "completion rate"), path + ".completion_rate",
                p.completion_rate,
                [i](Scenario& s, double v) { s.programs[i].completion_rate = v; });
-    formLabel(tr(l, "Pendampingan (bulan)", "Mentoring (months)"));
+    schemaLabel(path + ".mentoring_months", l);
     intField(c, tr(l, "bulan pendampingan", "mentoring months"), path + ".mentoring_months",
-             p.mentoring_months, 0, 1200,
-             [i](Scenario& s, int v) { s.programs[i].mentoring_months = v; });
-    formLabel(tr(l, "Biaya pendampingan (/bulan)", "Mentoring cost (/month)"),
-              tr(l, "Per peserta per bulan", "Per participant per month"));
+             p.mentoring_months, [i](Scenario& s, int v) { s.programs[i].mentoring_months = v; });
+    schemaLabel(path + ".mentoring_cost_per_month", l);
     rupiahField(c, tr(l, "biaya pendampingan", "mentoring cost"),
                 path + ".mentoring_cost_per_month", p.mentoring_cost_per_month,
                 [i](Scenario& s, Rupiah v) { s.programs[i].mentoring_cost_per_month = v; });
@@ -161,29 +158,25 @@ void drawEquipmentSection(EditorContext& c, std::size_t& selected) {
                                              ? EquipmentKind::Shared
                                              : EquipmentKind::Individual;
                });
-    formLabel(tr(l, "Harga per unit", "Unit cost"));
+    schemaLabel(path + ".unit_cost", l);
     rupiahField(c, tr(l, "harga per unit", "unit cost"), path + ".unit_cost", e.unit_cost,
                 [i](Scenario& s, Rupiah v) { s.equipment[i].unit_cost = v; });
-    formLabel(tr(l, "Kapasitas (Rp/bulan)", "Capacity (Rp/month)"),
-              tr(l, "Kapasitas omzet yang diberikan; 0: tidak ada",
-                 "Revenue capacity it gives; 0: none"));
+    schemaLabel(path + ".capacity_monthly", l);
     rupiahNumberField(c, tr(l, "kapasitas", "capacity"), path + ".capacity_monthly",
-                      e.capacity_monthly, kRupiahInputRange,
+                      e.capacity_monthly,
                       [i](Scenario& s, double v) { s.equipment[i].capacity_monthly = v; });
-    formLabel(tr(l, "Anggota per unit", "Members per unit"));
+    schemaLabel(path + ".members_per_unit", l);
     countField(c, tr(l, "anggota per unit", "members per unit"), path + ".members_per_unit",
-               e.members_per_unit, 1, 1'000'000,
+               e.members_per_unit,
                [i](Scenario& s, int v) { s.equipment[i].members_per_unit = v; });
-    formLabel(tr(l, "Perawatan (/bulan)", "Maintenance (/month)"), tr(l, "Per unit", "Per unit"));
+    schemaLabel(path + ".maintenance_monthly", l);
     rupiahField(c, tr(l, "perawatan", "maintenance"), path + ".maintenance_monthly",
                 e.maintenance_monthly,
                 [i](Scenario& s, Rupiah v) { s.equipment[i].maintenance_monthly = v; });
-    formLabel(tr(l, "Umur (bulan)", "Lifetime (months)"));
-    intField(c, tr(l, "umur", "lifetime"), path + ".lifetime_months", e.lifetime_months, 1, 1200,
+    schemaLabel(path + ".lifetime_months", l);
+    intField(c, tr(l, "umur", "lifetime"), path + ".lifetime_months", e.lifetime_months,
              [i](Scenario& s, int v) { s.equipment[i].lifetime_months = v; });
-    formLabel(tr(l, "Peluang beroperasi", "Running probability"),
-              tr(l, "Peluang unit bersama benar-benar dijalankan (SFURTI: 0,55)",
-                 "Probability a shared unit is actually kept running (SFURTI: 0.55)"));
+    schemaLabel(path + ".running_probability", l);
     shareField(c, tr(l, "peluang beroperasi", "running probability"), path + ".running_probability",
                e.running_probability,
                [i](Scenario& s, double v) { s.equipment[i].running_probability = v; });
@@ -241,7 +234,7 @@ void drawClustersSection(EditorContext& c, std::size_t& selected) {
                        });
             ImGui::TableNextColumn();
             countField(c, tr(l, "unit peralatan", "equipment units"), sub + ".units",
-                       cl.equipment[j].units, 0, 1'000'000,
+                       cl.equipment[j].units,
                        [i, j](Scenario& s, int v) { s.clusters[i].equipment[j].units = v; });
             ImGui::TableNextColumn();
             if (removeButton(l)) removeAllocation(c.app, i, j);
@@ -284,9 +277,9 @@ void drawCohortsSection(EditorContext& c, std::size_t& selected) {
     const std::string path = indexedPath("cohorts", i);
     if (!beginForm("cohort_form")) return;
     idField(c, EditorTable::Cohorts, i, k.id);
-    formLabel(tr(l, "Peserta", "Participants"));
-    countField(c, tr(l, "peserta", "participants"), path + ".participants", k.participants, 1,
-               100'000'000, [i](Scenario& s, int v) { s.cohorts[i].participants = v; });
+    schemaLabel(path + ".participants", l);
+    countField(c, tr(l, "peserta", "participants"), path + ".participants", k.participants,
+               [i](Scenario& s, int v) { s.cohorts[i].participants = v; });
     formLabel(tr(l, "Program", "Program"), tr(l, "Kosong: kelompok pembanding tanpa program",
                                               "Empty: a comparison group without a program"));
     comboField(c, tr(l, "program", "program"), path + ".program", k.program,
@@ -296,33 +289,34 @@ void drawCohortsSection(EditorContext& c, std::size_t& selected) {
     comboField(c, tr(l, "klaster", "cluster"), path + ".cluster", k.cluster,
                idOptions(c.scenario.clusters, tr(l, "(tanpa klaster)", "(no cluster)"), kAll),
                [i](Scenario& s, std::string v) { s.cohorts[i].cluster = v; });
-    formLabel(tr(l, "Bulan masuk", "Entry month"),
-              tr(l, "Bulan sejak mulai skenario", "Months after the scenario start"));
-    intField(c, tr(l, "bulan masuk", "entry month"), path + ".entry_month", k.entry_month, 0,
-             std::max(0, c.scenario.scenario.horizon_months - 1),
+    schemaLabel(path + ".entry_month", l);
+    // The schema's outer bound, tightened by its cross bound: before the horizon's end.
+    const FieldBounds entry = fieldBounds(path + ".entry_month");
+    intField(c, tr(l, "bulan masuk", "entry month"), path + ".entry_month", k.entry_month,
+             static_cast<int>(entry.min),
+             std::clamp(c.scenario.scenario.horizon_months - 1, static_cast<int>(entry.min),
+                        static_cast<int>(entry.max)),
              [i](Scenario& s, int v) { s.cohorts[i].entry_month = v; });
-    formLabel(tr(l, "Sudah punya usaha", "With a business"),
-              tr(l, "Bagian peserta yang sudah punya usaha saat masuk",
-                 "Share of participants with a business at entry"));
+    schemaLabel(path + ".business_share", l);
     shareField(c, tr(l, "bagian sudah usaha", "business share"), path + ".business_share",
                k.business_share, [i](Scenario& s, double v) { s.cohorts[i].business_share = v; });
-    formLabel(tr(l, "Median omzet awal (Rp/bulan)", "Initial revenue median (Rp/month)"));
+    schemaLabel(path + ".initial_revenue_median", l);
     rupiahNumberField(c, tr(l, "median omzet awal", "initial revenue median"),
-                      path + ".initial_revenue_median", k.initial_revenue_median, kPositiveRupiah,
+                      path + ".initial_revenue_median", k.initial_revenue_median,
                       [i](Scenario& s, double v) { s.cohorts[i].initial_revenue_median = v; });
-    formLabel(tr(l, "Simpangan log omzet awal", "Initial revenue log-sd"));
+    schemaLabel(path + ".initial_revenue_log_sd", l);
     numberField(c, tr(l, "simpangan log", "log-sd"), path + ".initial_revenue_log_sd",
-                k.initial_revenue_log_sd, 0.0, kUnbounded, "%.3f",
+                k.initial_revenue_log_sd, "%.3f",
                 [i](Scenario& s, double v) { s.cohorts[i].initial_revenue_log_sd = v; });
     formLabel(tr(l, "Kelompok sasaran", "Target group"),
               "umum, perempuan, pmks, eks_lokalisasi, ...");
     textField(c, tr(l, "kelompok sasaran", "target group"), path + ".target_group", k.target_group,
               [i](Scenario& s, std::string v) { s.cohorts[i].target_group = v; });
-    formLabel(tr(l, "Ukuran KUBE", "KUBE size"),
-              tr(l, "k > 1: peserta membentuk usaha bersama beranggota k",
-                 "k > 1: participants form joint enterprises of k members"));
-    countField(c, tr(l, "ukuran KUBE", "KUBE size"), path + ".kube_size", k.kube_size, 1,
-               std::max(1, k.participants),
+    schemaLabel(path + ".kube_size", l);
+    // As the entry month: the schema's least, and at most the cohort's participants.
+    const InputRange kube = inputRange(path + ".kube_size");
+    countField(c, tr(l, "ukuran KUBE", "KUBE size"), path + ".kube_size", k.kube_size,
+               static_cast<int>(kube.min), std::max(static_cast<int>(kube.min), k.participants),
                [i](Scenario& s, int v) { s.cohorts[i].kube_size = v; });
     endForm();
 }

@@ -6,7 +6,10 @@
 
 #include <imgui.h>
 
+#include "naikkelas/scenario/schema.hpp"
+
 #include <string_view>
+#include <variant>
 
 namespace nk::gui {
 
@@ -77,16 +80,14 @@ void scenarioGroup(EditorContext& c) {
     formLabel(tr(l, "Mulai (YYYY-MM)", "Start (YYYY-MM)"));
     textField(c, tr(l, "bulan mulai", "start month"), "scenario.start", info.start,
               [](Scenario& s, std::string v) { s.scenario.start = v; });
-    formLabel(tr(l, "Horizon (bulan)", "Horizon (months)"));
-    intField(c, tr(l, "horizon", "horizon"), "scenario.horizon_months", info.horizon_months, 1, 600,
+    schemaLabel("scenario.horizon_months", l);
+    intField(c, tr(l, "horizon", "horizon"), "scenario.horizon_months", info.horizon_months,
              [](Scenario& s, int v) { s.scenario.horizon_months = v; });
     formLabel(tr(l, "Benih acak", "Seed"),
               tr(l, "Benih aliran acak Monte Carlo", "Seed of the Monte Carlo random streams"));
     seedField(c, tr(l, "benih", "seed"), "scenario.seed", info.seed,
               [](Scenario& s, std::uint64_t v) { s.scenario.seed = v; });
-    formLabel(tr(l, "UMK (Rp/bulan)", "UMK (Rp/month)"),
-              tr(l, "Upah minimum wilayah: pendapatan yang sebaiknya dicapai peserta",
-                 "The region's minimum wage: the income a participant should reach"));
+    schemaLabel("scenario.umk_monthly", l);
     rupiahField(c, tr(l, "UMK", "UMK"), "scenario.umk_monthly", info.umk_monthly,
                 [](Scenario& s, Rupiah v) { s.scenario.umk_monthly = v; });
     endForm();
@@ -139,62 +140,33 @@ void gridGroup(EditorContext& c) {
     const GridSpec& g = c.scenario.grid;
     const Language l = c.language;
     if (!beginForm("grid_form")) return;
-    formLabel(tr(l, "Omzet terendah (Rp/bulan)", "Lowest revenue (Rp/month)"));
-    rupiahNumberField(c, "r_min", "grid.r_min", g.r_min, kPositiveRupiah,
+    schemaLabel("grid.r_min", l);
+    rupiahNumberField(c, "r_min", "grid.r_min", g.r_min,
                       [](Scenario& s, double v) { s.grid.r_min = v; });
-    formLabel(tr(l, "Omzet tertinggi (Rp/bulan)", "Highest revenue (Rp/month)"));
-    rupiahNumberField(c, "r_max", "grid.r_max", g.r_max, kPositiveRupiah,
+    schemaLabel("grid.r_max", l);
+    rupiahNumberField(c, "r_max", "grid.r_max", g.r_max,
                       [](Scenario& s, double v) { s.grid.r_max = v; });
-    formLabel(tr(l, "Bin per dekade", "Bins per decade"));
+    schemaLabel("grid.bins_per_decade", l);
     intField(c, tr(l, "bin per dekade", "bins per decade"), "grid.bins_per_decade",
-             g.bins_per_decade, 1, 48, [](Scenario& s, int v) { s.grid.bins_per_decade = v; });
+             g.bins_per_decade, [](Scenario& s, int v) { s.grid.bins_per_decade = v; });
     endForm();
 }
 
-struct CoreField {
-    const char* key;
-    const char* indonesian;
-    const char* english;
-    double CoreParameters::*member;
-    double min, max;
-    const char* format; // null: an amount in rupiah, typed as one (rupiahNumberField)
-};
-
+// Every core parameter as the schema's table lists it: an amount in Rp is typed as one.
 void parametersGroup(EditorContext& c) {
-    static const CoreField kFields[] = {
-        {"start_prob_monthly", "Peluang mulai usaha (/bulan)", "Start probability (/month)",
-         &CoreParameters::start_prob_monthly, 0.0, 1.0, "%.4f"},
-        {"closure_monthly_at_ref", "Peluang tutup di r_ref (/bulan)", "Closure at r_ref (/month)",
-         &CoreParameters::closure_monthly_at_ref, 0.0, 1.0, "%.4f"},
-        {"ref_revenue", "Omzet acuan r_ref (Rp/bulan)", "Reference revenue r_ref (Rp/month)",
-         &CoreParameters::ref_revenue, 1.0, kUnbounded, nullptr},
-        {"closure_size_elasticity", "Elastisitas tutup (eta)", "Closure elasticity (eta)",
-         &CoreParameters::closure_size_elasticity, -kUnbounded, kUnbounded, "%.3f"},
-        {"drift_monthly", "Drift log omzet (/bulan)", "Log revenue drift (/month)",
-         &CoreParameters::drift_monthly, -kUnbounded, kUnbounded, "%.4f"},
-        {"volatility_monthly", "Volatilitas (/bulan)", "Volatility (/month)",
-         &CoreParameters::volatility_monthly, 0.0, kUnbounded, "%.3f"},
-        {"home_capacity", "Kapasitas rumahan (Rp/bulan)", "Home capacity (Rp/month)",
-         &CoreParameters::home_capacity, 1.0, kUnbounded, nullptr},
-        {"start_revenue_median", "Median omzet awal (Rp/bulan)", "Start revenue median (Rp/month)",
-         &CoreParameters::start_revenue_median, 1.0, kUnbounded, nullptr},
-        {"start_revenue_log_sd", "Simpangan log omzet awal", "Start revenue log-sd",
-         &CoreParameters::start_revenue_log_sd, 0.0, kUnbounded, "%.3f"},
-        {"margin", "Margin laba", "Profit margin", &CoreParameters::margin, 0.0, 1.0, "%.3f"},
-        {"revenue_per_worker", "Omzet per pekerja (Rp/bulan)", "Revenue per worker (Rp/month)",
-         &CoreParameters::revenue_per_worker, 1.0, kUnbounded, nullptr},
-    };
     if (!beginForm("parameters_form")) return;
-    for (const CoreField& f : kFields) {
-        const char* label = tr(c.language, f.indonesian, f.english);
-        formLabel(label);
-        const auto member = f.member;
-        const auto set = [member](Scenario& s, double v) { s.parameters.*member = v; };
-        const std::string path = std::string("parameters.") + f.key;
-        if (f.format)
-            numberField(c, label, path, c.scenario.parameters.*member, f.min, f.max, f.format, set);
+    for (const schema::Field<CoreParameters>& f : schema::fieldsOf<CoreParameters>()) {
+        const auto* member = std::get_if<double CoreParameters::*>(&f.member);
+        if (!member) continue;
+        const std::string path = "parameters." + std::string(f.info.key);
+        const std::string label(f.info.label.in(c.language));
+        schemaLabel(path, c.language);
+        const auto set = [m = *member](Scenario& s, double v) { s.parameters.*m = v; };
+        const double value = c.scenario.parameters.**member;
+        if (f.info.unit.starts_with("Rp"))
+            rupiahNumberField(c, label.c_str(), path, value, set);
         else
-            rupiahNumberField(c, label, path, c.scenario.parameters.*member, kPositiveRupiah, set);
+            numberField(c, label.c_str(), path, value, "%.4f", set);
     }
     endForm();
 }
@@ -216,22 +188,21 @@ void simulationGroup(EditorContext& c) {
                                        : std::string_view(v) == "montecarlo" ? RunMode::MonteCarlo
                                                                              : RunMode::Both;
                });
-    formLabel(tr(l, "Replikasi", "Replications"));
+    schemaLabel("simulation.replications", l);
     countField(c, tr(l, "replikasi", "replications"), "simulation.replications", sim.replications,
-               1, 100'000, [](Scenario& s, int v) { s.simulation.replications = v; });
+               [](Scenario& s, int v) { s.simulation.replications = v; });
     valueList(
         c, tr(l, "Kuantil", "Quantiles"), "simulation.quantiles", sim.quantiles,
         [](Scenario& s) -> std::vector<double>& { return s.simulation.quantiles; }, 0.5,
         [&c](const std::string& path, double value, Setter<double> set) {
-            numberField(c, tr(c.language, "kuantil", "quantile"), path, value, 0.001, 0.999, "%.3f",
-                        set);
+            numberField(c, tr(c.language, "kuantil", "quantile"), path, value, "%.3f", set);
         });
-    formLabel(tr(l, "Diskonto (/tahun)", "Discount rate (/year)"));
+    schemaLabel("simulation.discount_rate_annual", l);
     numberField(c, tr(l, "diskonto", "discount rate"), "simulation.discount_rate_annual",
-                sim.discount_rate_annual, 0.0, 0.99, "%.3f",
+                sim.discount_rate_annual, "%.3f",
                 [](Scenario& s, double v) { s.simulation.discount_rate_annual = v; });
-    formLabel(tr(l, "Thread (0: semua inti)", "Threads (0: all cores)"));
-    intField(c, tr(l, "thread", "threads"), "simulation.threads", sim.threads, 0, 256,
+    schemaLabel("simulation.threads", l);
+    intField(c, tr(l, "thread", "threads"), "simulation.threads", sim.threads,
              [](Scenario& s, int v) { s.simulation.threads = v; });
     endForm();
 }
@@ -262,17 +233,21 @@ void drawSettingsSection(EditorContext& c) {
     }
 }
 
-void drawBudgetSection(EditorContext& c) {
-    const Budget& b = c.scenario.budget;
-    const Language l = c.language;
+namespace {
+
+void envelopeForm(EditorContext& c) {
     if (beginForm("budget_form")) {
-        formLabel(tr(l, "Pagu", "Envelope"),
-                  tr(l, "Batas biaya rencana seluruh horizon; 0: tanpa pagu",
-                     "Ceiling on the planned costs of the whole horizon; 0: none"));
-        rupiahField(c, tr(l, "pagu", "envelope"), "budget.envelope", b.envelope,
+        schemaLabel("budget.envelope", c.language);
+        rupiahField(c, tr(c.language, "pagu", "envelope"), "budget.envelope",
+                    c.scenario.budget.envelope,
                     [](Scenario& s, Rupiah v) { s.budget.envelope = v; });
         endForm();
     }
+}
+
+void fiscalYearsTable(EditorContext& c) {
+    const Budget& b = c.scenario.budget;
+    const Language l = c.language;
 
     ImGui::TextDisabled("%s", tr(l, "Batas per tahun anggaran", "Fiscal-year limits"));
     if (!b.fiscal_years.empty() &&
@@ -287,7 +262,7 @@ void drawBudgetSection(EditorContext& c) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            intField(c, tr(l, "tahun", "year"), path + ".year", b.fiscal_years[i].year, 1900, 9999,
+            intField(c, tr(l, "tahun", "year"), path + ".year", b.fiscal_years[i].year,
                      [i](Scenario& s, int v) { s.budget.fiscal_years[i].year = v; });
             ImGui::TableNextColumn();
             rupiahField(c, tr(l, "batas tahunan", "year limit"), path + ".limit",
@@ -302,8 +277,11 @@ void drawBudgetSection(EditorContext& c) {
     c.focus.before("budget.fiscal_years", false);
     if (addButton(tr(l, "tahun anggaran", "fiscal year"))) addRow(c.app, EditorTable::FiscalYears);
     c.focus.after("budget.fiscal_years");
+}
 
-    ImGui::Spacing();
+void costLines(EditorContext& c) {
+    const Budget& b = c.scenario.budget;
+    const Language l = c.language;
     ImGui::TextDisabled("%s", tr(l, "Baris biaya lain", "Other cost lines"));
     for (std::size_t i = 0; i < b.lines.size(); ++i) {
         const BudgetLine& line = b.lines[i];
@@ -324,15 +302,15 @@ void drawBudgetSection(EditorContext& c) {
             formLabel(tr(l, "Kategori", "Category"));
             textField(c, tr(l, "kategori", "category"), path + ".category", line.category,
                       [i](Scenario& s, std::string v) { s.budget.lines[i].category = v; });
-            formLabel(tr(l, "Jumlah (Rp/bulan)", "Amount (Rp/month)"));
+            schemaLabel(path + ".amount", l);
             rupiahField(c, tr(l, "jumlah", "amount"), path + ".amount", line.amount,
                         [i](Scenario& s, Rupiah v) { s.budget.lines[i].amount = v; });
-            formLabel(tr(l, "Bulan pertama", "First month"));
-            intField(c, tr(l, "bulan pertama", "first month"), path + ".month", line.month, 0, 1200,
+            schemaLabel(path + ".month", l);
+            intField(c, tr(l, "bulan pertama", "first month"), path + ".month", line.month,
                      [i](Scenario& s, int v) { s.budget.lines[i].month = v; });
-            formLabel(tr(l, "Berulang (bulan)", "Repeats (months)"));
+            schemaLabel(path + ".repeat_months", l);
             intField(c, tr(l, "bulan berulang", "repeat months"), path + ".repeat_months",
-                     line.repeat_months, 1, 1200,
+                     line.repeat_months,
                      [i](Scenario& s, int v) { s.budget.lines[i].repeat_months = v; });
             endForm();
         }
@@ -341,6 +319,15 @@ void drawBudgetSection(EditorContext& c) {
     c.focus.before("budget.lines", false);
     if (addButton(tr(l, "baris biaya", "cost line"))) addRow(c.app, EditorTable::BudgetLines);
     c.focus.after("budget.lines");
+}
+
+} // namespace
+
+void drawBudgetSection(EditorContext& c) {
+    envelopeForm(c);
+    fiscalYearsTable(c);
+    ImGui::Spacing();
+    costLines(c);
 }
 
 } // namespace nk::gui

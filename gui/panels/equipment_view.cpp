@@ -57,7 +57,41 @@ void unitsCell(AppState& app, std::size_t cluster, const SharedItem& item,
     if (ImGui::SmallButton("+")) changeUnits(app, cluster, item.id, cell.units + 1, language);
 }
 
+void drawBudget(const BudgetUse& use, Language language) {
+    if (!use.priced) {
+        ImGui::TextWrapped("%s", tr(language,
+                                    "Biaya belum dihitung: skenario perlu valid dan memakai "
+                                    "plugin yang menghitung biaya (budget).",
+                                    "Costs are not priced: the scenario needs to be valid and "
+                                    "to use a plugin that prices it (budget)."));
+        return;
+    }
+    const auto rupiah = [language](Rupiah r) {
+        return formatRupiahWords(static_cast<double>(r), language);
+    };
+    ImGui::Text("%s: %s", tr(language, "Anggaran terpakai", "Budget used"),
+                rupiah(use.used).c_str());
+    if (use.envelope <= 0) {
+        ImGui::TextDisabled("%s", tr(language, "Tanpa pagu.", "No envelope."));
+        return;
+    }
+    ImGui::Text("%s: %s", tr(language, "Pagu", "Envelope"), rupiah(use.envelope).c_str());
+    if (use.over())
+        ImGui::TextColored(kWorse, "%s: %s", tr(language, "Melebihi pagu", "Over the envelope"),
+                           rupiah(-use.remaining()).c_str());
+    else
+        ImGui::Text("%s: %s", tr(language, "Sisa", "Remaining"), rupiah(use.remaining()).c_str());
+}
+
 } // namespace
+
+const EquipmentPlan& EquipmentView::plan(const AppState& app) {
+    if (m_planState != app.document().state()) {
+        m_plan = equipmentPlan(app.document().scenario(), app.registry());
+        m_planState = app.document().state();
+    }
+    return m_plan;
+}
 
 void EquipmentView::drawGrid(AppState& app, const EquipmentPlan& plan, Language language) {
     const int columns = static_cast<int>(plan.items.size()) + 4;
@@ -76,9 +110,11 @@ void EquipmentView::drawGrid(AppState& app, const EquipmentPlan& plan, Language 
         ImGui::PushID(static_cast<int>(c));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding(); // level with the - / + buttons of the row
         ImGui::TextUnformatted(row.id.c_str());
         if (ImGui::IsItemHovered() && !row.name.empty()) ImGui::SetTooltip("%s", row.name.c_str());
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(formatNumber(row.members, 0, language).c_str());
         Rupiah cost = 0;
         for (std::size_t j = 0; j < plan.items.size(); ++j) {
@@ -89,8 +125,10 @@ void EquipmentView::drawGrid(AppState& app, const EquipmentPlan& plan, Language 
             cost += row.cells[j].cost;
         }
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(formatPercent(row.access, 0, language).c_str());
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(formatRupiahWords(static_cast<double>(cost), language).c_str());
         ImGui::PopID();
     }
@@ -106,34 +144,6 @@ void EquipmentView::drawGrid(AppState& app, const EquipmentPlan& plan, Language 
                                  "anggota klaster), bila semua anggota berusaha.",
                                  "Access = min(1, units x running probability x members per "
                                  "unit / cluster members), with every member in business."));
-}
-
-void EquipmentView::drawBudget(AppState& app, const RunSnapshot& snapshot,
-                               Language language) const {
-    const BudgetUse use =
-        budgetUse(app.document().scenario(), snapshot.scenario, snapshot.expected.get());
-    if (!use.priced) {
-        ImGui::TextWrapped("%s", tr(language,
-                                    "Biaya belum dihitung: skenario perlu plugin budget dan "
-                                    "hasil proyeksi.",
-                                    "Costs are not priced: the scenario needs the budget "
-                                    "plugin and a projection."));
-        return;
-    }
-    ImGui::Text("%s: %s", tr(language, "Anggaran terpakai", "Budget used"),
-                formatRupiahWords(use.used, language).c_str());
-    if (use.envelope <= 0) {
-        ImGui::TextDisabled("%s", tr(language, "Tanpa pagu.", "No envelope."));
-        return;
-    }
-    ImGui::Text("%s: %s", tr(language, "Pagu", "Envelope"),
-                formatRupiahWords(static_cast<double>(use.envelope), language).c_str());
-    const std::string remaining = formatRupiahWords(use.remaining(), language);
-    if (use.over())
-        ImGui::TextColored(kWorse, "%s: %s", tr(language, "Melebihi pagu", "Over the envelope"),
-                           formatRupiahWords(-use.remaining(), language).c_str());
-    else
-        ImGui::Text("%s: %s", tr(language, "Sisa", "Remaining"), remaining.c_str());
 }
 
 void EquipmentView::drawIndicators(AppState& app, const RunSnapshot& snapshot, Language language) {
@@ -185,7 +195,7 @@ void EquipmentView::drawIndicators(AppState& app, const RunSnapshot& snapshot, L
 void EquipmentView::draw(AppState& app, const RunSnapshot& snapshot) {
     const Language language = app.settings().language;
     m_reference.observe(app.document(), snapshot);
-    const EquipmentPlan plan = equipmentPlan(app.document().scenario());
+    const EquipmentPlan& plan = this->plan(app);
 
     ImGui::TextUnformatted(
         tr(language, "Alokasi peralatan bersama", "Shared equipment allocation"));
@@ -205,7 +215,7 @@ void EquipmentView::draw(AppState& app, const RunSnapshot& snapshot) {
         drawGrid(app, plan, language);
     }
     if (ImGui::CollapsingHeader(tr(language, "Anggaran", "Budget"), ImGuiTreeNodeFlags_DefaultOpen))
-        drawBudget(app, snapshot, language);
+        drawBudget(plan.budget, language);
     if (ImGui::CollapsingHeader(translate("key_indicators", language).c_str(),
                                 ImGuiTreeNodeFlags_DefaultOpen))
         drawIndicators(app, snapshot, language);

@@ -7,6 +7,9 @@
 #include "model/app_state.hpp"
 #include "model/equipment_plan.hpp"
 
+#include <cstdint>
+#include <optional>
+
 namespace nk::gui {
 
 class EquipmentView {
@@ -17,10 +20,13 @@ public:
 
 private:
     void drawGrid(AppState& app, const EquipmentPlan& plan, Language language);
-    void drawBudget(AppState& app, const RunSnapshot& snapshot, Language language) const;
     void drawIndicators(AppState& app, const RunSnapshot& snapshot, Language language);
+    // Priced again only when the document changes, not every frame.
+    const EquipmentPlan& plan(const AppState& app);
 
     IndicatorReference m_reference;
+    EquipmentPlan m_plan;
+    std::optional<std::uint64_t> m_planState; // the document state m_plan was priced for
 };
 
 } // namespace nk::gui

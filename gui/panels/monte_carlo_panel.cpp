@@ -1,5 +1,6 @@
 #include "panels/monte_carlo_panel.hpp"
 
+#include "model/field_schema.hpp"
 #include "model/ui_text.hpp"
 
 #include "naikkelas/units/rupiah.hpp"
@@ -7,15 +8,27 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string_view>
 #include <thread>
 
 namespace nk::gui {
 
 namespace {
 
-constexpr int kMinReplications = 10;
-constexpr int kMaxReplications = 20000;
-constexpr int kMaxThreads = 256;
+// The scenario schema's ranges, so that a run asked for here is one a file may hold.
+struct IntRange {
+    int min;
+    int max;
+};
+
+IntRange schemaRange(std::string_view keyPath) {
+    const FieldBounds b = fieldBounds(keyPath);
+    return {static_cast<int>(b.min), static_cast<int>(b.max)};
+}
+
+const IntRange kReplications = schemaRange("simulation.replications");
+// 0 ("all cores") is shown as the core count, so the strip starts at 1.
+const IntRange kThreads = {1, schemaRange("simulation.threads").max};
 
 int hardwareThreads() {
     return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -77,7 +90,7 @@ std::string monteCarloBlocker(const RunSnapshot& snapshot, const Document& docum
 void MonteCarloPanel::adoptDefaults(AppState& app) {
     if (m_replications == 0) {
         m_replications =
-            std::clamp(app.settings().replications, kMinReplications, kMaxReplications);
+            std::clamp(app.settings().replications, kReplications.min, kReplications.max);
         m_threads = hardwareThreads();
     }
     // The scenario's seed, again whenever another scenario (or its seed) comes in.
@@ -100,15 +113,15 @@ void MonteCarloPanel::drawSettings(AppState& app, const RunSnapshot& snapshot, L
     ImGui::BeginDisabled(running);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
     if (ImGui::DragInt(tr(language, "replikasi", "replications"), &m_replications, 10.0f,
-                       kMinReplications, kMaxReplications, "%d", ImGuiSliderFlags_AlwaysClamp))
+                       kReplications.min, kReplications.max, "%d", ImGuiSliderFlags_AlwaysClamp))
         app.settings().replications = m_replications;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
     ImGui::InputScalar("seed", ImGuiDataType_U64, &m_seed);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.0f);
-    ImGui::DragInt(tr(language, "utas", "threads"), &m_threads, 0.1f, 1, kMaxThreads, "%d",
-                   ImGuiSliderFlags_AlwaysClamp);
+    ImGui::DragInt(tr(language, "utas", "threads"), &m_threads, 0.1f, kThreads.min, kThreads.max,
+                   "%d", ImGuiSliderFlags_AlwaysClamp);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (running) {

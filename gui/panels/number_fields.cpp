@@ -2,6 +2,8 @@
 // parser through NumberDraft, so that "1 juta" is a million and "-5" a refusal, never 1.
 #include "panels/editor_fields.hpp"
 
+#include "model/field_schema.hpp"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -56,12 +58,22 @@ void numberField(EditorContext& c, NumberDraft::Field field, const std::string& 
 } // namespace
 
 void rupiahField(EditorContext& c, const char* label, const std::string& keyPath, Rupiah value,
+                 const Setter<Rupiah>& set) {
+    rupiahField(c, label, keyPath, value, set, inputRange(keyPath));
+}
+
+void rupiahField(EditorContext& c, const char* label, const std::string& keyPath, Rupiah value,
                  const Setter<Rupiah>& set, InputRange range) {
     numberField(c,
                 {keyPath, label, NumberKind::Amount, range,
                  numberText(NumberKind::Amount, value, c.language),
                  [set](Scenario& s, std::int64_t v) { set(s, v); }},
                 formatRupiahWords(static_cast<double>(value), c.language));
+}
+
+void rupiahNumberField(EditorContext& c, const char* label, const std::string& keyPath,
+                       double value, const Setter<double>& set) {
+    rupiahNumberField(c, label, keyPath, value, inputRange(keyPath), set);
 }
 
 void rupiahNumberField(EditorContext& c, const char* label, const std::string& keyPath,
@@ -73,6 +85,12 @@ void rupiahNumberField(EditorContext& c, const char* label, const std::string& k
                  numberText(NumberKind::Amount, shown, c.language),
                  [set](Scenario& s, std::int64_t v) { set(s, static_cast<double>(v)); }},
                 formatRupiahWords(value, c.language));
+}
+
+void countField(EditorContext& c, const char* label, const std::string& keyPath, int value,
+                const Setter<int>& set) {
+    const InputRange r = inputRange(keyPath);
+    countField(c, label, keyPath, value, static_cast<int>(r.min), static_cast<int>(r.max), set);
 }
 
 void countField(EditorContext& c, const char* label, const std::string& keyPath, int value, int min,

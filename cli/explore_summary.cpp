@@ -69,6 +69,18 @@ std::string renderExploration(const decision::Experiment& e, const decision::Eva
         const std::string& unit = evaluator.units()[j];
         const std::string& name = indicators[j];
         out += translate(name, language);
+        const std::size_t missing = static_cast<std::size_t>(
+            std::count_if(outputs.begin(), outputs.end(), [&](const std::vector<double>& o) {
+                return !std::isfinite(o[j * evaluator.stride()]);
+            }));
+        if (missing > 0 && e.design.kind != DesignKind::Oat) {
+            out += ": " + std::to_string(missing) +
+                   (english ? " points have no value (the program adds nothing there); no "
+                              "measures\n\n"
+                            : " titik tanpa nilai (program tidak menambah apa pun di sana); "
+                              "tanpa ukuran\n\n");
+            continue;
+        }
         TextTable table({Align::Left, Align::Right, Align::Right, Align::Right, Align::Right});
         if (e.design.kind == DesignKind::Oat) {
             const double base = outputs.front()[j * evaluator.stride()];

@@ -93,6 +93,12 @@ TEST_SUITE("experiment file") {
         REQUIRE(plugin.size() == 1);
         CHECK(plugin[0].line == 7);
         CHECK(plugin[0].message.find("out of range") != std::string::npos);
+        // A whole-number key over a range needs `integer: true`.
+        const auto whole =
+            problemsOf(kHead + "    - path: plugins[cohort_outcomes].catch_up_months\n"
+                               "      range: [12, 38]\n");
+        REQUIRE(whole.size() == 1);
+        CHECK(whole[0].hint.find("integer: true") != std::string::npos);
     }
 
     TEST_CASE("a key varied twice is an error at the second factor") {

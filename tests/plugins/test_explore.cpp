@@ -10,10 +10,20 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 using namespace nk;
 using namespace nk::decision;
 
 namespace {
+
+Factor ranged(const std::string& path, double low, double high) {
+    Factor f;
+    f.path = path;
+    f.low = low;
+    f.high = high;
+    return f;
+}
 
 Experiment kabatExperiment(DesignKind design, RunMode mode) {
     Experiment e;
@@ -21,10 +31,10 @@ Experiment kabatExperiment(DesignKind design, RunMode mode) {
     e.replications = 6;
     e.seed = 11;
     e.indicators = {"additional_active", "cost_per_additional_active"};
-    Factor volatility{"parameters.volatility_monthly", 0.06, 0.14};
-    Factor kit{"plugins[cohort_outcomes].kit_start_mult", 1.5, 4.0};
+    Factor volatility = ranged("parameters.volatility_monthly", 0.06, 0.14);
+    Factor kit = ranged("plugins[cohort_outcomes].kit_start_mult", 1.5, 4.0);
     kit.scale = Scale::Log;
-    Factor participants{"cohorts[*].participants", 10, 40};
+    Factor participants = ranged("cohorts[*].participants", 10, 40);
     participants.integer = true;
     e.factors = {volatility, kit, participants};
     e.design.kind = design;
@@ -49,15 +59,15 @@ std::vector<std::vector<double>> evaluateAll(const Evaluator& evaluator,
 
 TEST_SUITE("explore") {
     TEST_CASE("factor values: linear, log, integer and listed") {
-        Factor linear{"x", 2, 4};
+        Factor linear = ranged("x", 2, 4);
         CHECK(factorValue(linear, 0.5) == 3);
-        Factor log{"x", 1, 4};
+        Factor log = ranged("x", 1, 4);
         log.scale = Scale::Log;
         CHECK(factorValue(log, 0.5) == doctest::Approx(2));
-        Factor whole{"x", 10, 40};
+        Factor whole = ranged("x", 10, 40);
         whole.integer = true;
         CHECK(factorValue(whole, 0.51) == 25);
-        Factor listed{"x"};
+        Factor listed = ranged("x", 0, 0);
         listed.values = {1, 5, 9};
         CHECK(factorValue(listed, 0.0) == 1);
         CHECK(factorValue(listed, 0.5) == 5);
@@ -101,7 +111,7 @@ TEST_SUITE("explore") {
         };
         const double base = direct(-1, 0);
         for (int f = 0; f < 3; ++f) {
-            double low = NAN, high = NAN;
+            double low = std::nan(""), high = std::nan("");
             for (const auto& r : rows)
                 if (r.factor == e.factors[f].path && r.indicator == "additional_active")
                     (r.measure == "swing_low" ? low : high) = r.value;

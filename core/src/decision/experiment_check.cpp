@@ -46,8 +46,11 @@ void checkPath(const Factor& f, const std::string& key, const Scenario& scenario
 void checkValues(const Factor& f, const std::string& key, const Scenario& scenario,
                  const PluginRegistry& registry, Diagnostics& out) {
     const std::string where = key + (f.values.empty() ? ".range" : ".values");
+    // A range's ends, and a value inside it: a whole-number key needs `integer: true`.
+    const double inside = factorValue(f, 1.0 / 3.0);
     const std::vector<double> probes =
-        f.values.empty() ? std::vector<double>{factorValue(f, 0.0), factorValue(f, 1.0)} : f.values;
+        f.values.empty() ? std::vector<double>{factorValue(f, 0.0), factorValue(f, 1.0), inside}
+                         : f.values;
     const auto keys = resolvedKeys(scenario, f.path);
     for (double v : probes) {
         Scenario variant = scenario;
@@ -60,8 +63,9 @@ void checkValues(const Factor& f, const std::string& key, const Scenario& scenar
                 problems.add(d);
         if (!problems.hasErrors()) continue;
         const Diagnostic& first = problems.items().front();
+        const bool fraction = f.values.empty() && v == inside && !f.integer;
         out.error(where, "`" + f.path + "` = " + schema::formatNumber(v) + ": " + first.message,
-                  first.hint);
+                  fraction ? "the key takes whole numbers: add `integer: true`" : first.hint);
         return;
     }
 }

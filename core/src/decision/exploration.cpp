@@ -3,6 +3,9 @@
 #include "naikkelas/decision/factors.hpp"
 #include "naikkelas/decision/sensitivity.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace nk::decision {
 
 DesignPlan planDesign(const Experiment& e) {
@@ -50,6 +53,11 @@ std::vector<SensitivityRow> analyzeDesign(const Experiment& e, const DesignPlan&
     using Measures = std::vector<std::pair<const char*, double>>;
     std::vector<std::vector<Measures>> byFactor(k, std::vector<Measures>(indicators.size()));
     for (std::size_t j = 0; j < indicators.size(); ++j) {
+        // An indicator without a value at some point (a cost per additional enterprise
+        // where the program adds none) has no variance to apportion: its measures are NaN.
+        const bool defined = std::all_of(means[j].begin(), means[j].end(),
+                                         [](double v) { return std::isfinite(v); });
+        const double undefined = std::nan("");
         if (plan.kind == DesignKind::Oat) {
             const auto swings = oatSwings(k, means[j]);
             for (int f = 0; f < k; ++f)
@@ -66,6 +74,9 @@ std::vector<SensitivityRow> analyzeDesign(const Experiment& e, const DesignPlan&
                                   {"S1_hi", idx[f].s1High}, {"ST", idx[f].st},
                                   {"ST_lo", idx[f].stLow},  {"ST_hi", idx[f].stHigh}};
         }
+        if (!defined && plan.kind != DesignKind::Oat) // OAT's swings carry the NaN themselves
+            for (int f = 0; f < k; ++f)
+                for (auto& measure : byFactor[f][j]) measure.second = undefined;
     }
     std::vector<SensitivityRow> rows;
     for (int f = 0; f < k; ++f)

@@ -34,11 +34,15 @@ constexpr OptionSpec kCompareOptions[] = {
     {"--mode", true}, {"--replications", true}, {"--seed", true},  {"--threads", true},
     {"--lang", true}, {"--plugin-dir", true},   {"--help", false}, {"-h", false},
 };
+constexpr OptionSpec kExploreOptions[] = {
+    {"--out", true},  {"--threads", true},    {"--resume", false}, {"--max-points", true},
+    {"--lang", true}, {"--plugin-dir", true}, {"--help", false},   {"-h", false},
+};
 constexpr OptionSpec kPluginsOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run", "validate", "compare", "plugins",
-                                         "set", "help",     "version"};
+const std::vector<std::string> kCommands{"run",     "validate", "compare", "explore",
+                                         "plugins", "set",      "help",    "version"};
 
 template <std::size_t N>
 const OptionSpec* findOption(const OptionSpec (&options)[N], std::string_view name) {
@@ -146,7 +150,9 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
             error = set ? "--out needs a file" : "--out needs a directory";
             return false;
         }
-        (set ? a.set.outFile : run.outDir) = value;
+        (set                                 ? a.set.outFile
+         : a.command == CommandKind::Explore ? a.explore.outDir
+                                             : run.outDir) = value;
         return true;
     }
     if (option == "--set") {
@@ -173,7 +179,13 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         if (!parseNumber(option, value, static_cast<int>(valid.min), static_cast<int>(valid.max), n,
                          error))
             return false;
-        run.threads = n;
+        (a.command == CommandKind::Explore ? a.explore.threads : run.threads) = n;
+        return true;
+    }
+    if (option == "--max-points") {
+        std::size_t n = 0;
+        if (!parseNumber<std::size_t>(option, value, 1, SIZE_MAX, n, error)) return false;
+        a.explore.maxPoints = n;
         return true;
     }
     if (option == "--seed") {
@@ -214,7 +226,10 @@ ParseOutcome parseCommand(Arguments a, const OptionSpec (&options)[N],
                 outcome.error = "option " + name + " takes no value";
                 return outcome;
             }
-            a.command = CommandKind::Help; // --help and -h
+            if (name == "--resume")
+                a.explore.resume = true;
+            else
+                a.command = CommandKind::Help; // --help and -h
             continue;
         }
         std::string value;
@@ -287,6 +302,25 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         outcome.arguments.files = std::move(positional);
         return outcome;
     }
+    if (first == "explore") {
+        a.command = CommandKind::Explore;
+        outcome = parseCommand(a, kExploreOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.size() != 1) {
+            outcome.ok = false;
+            outcome.error = "explore takes one experiment file, e.g. naikkelas explore "
+                            "scenarios/experiments/kabat_tornado.yaml --out results/";
+            return outcome;
+        }
+        if (outcome.arguments.explore.outDir.empty()) {
+            outcome.ok = false;
+            outcome.error = "explore needs --out DIR for points.csv, sensitivity.csv and "
+                            "manifest.json";
+            return outcome;
+        }
+        outcome.arguments.explore.file = positional.front();
+        return outcome;
+    }
     if (first == "validate") {
         a.command = CommandKind::Validate;
         outcome = parseCommand(a, kValidateOptions, args, positional);
@@ -342,9 +376,10 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         return outcome;
     }
     const std::string match = closestMatch(first, kCommands);
-    outcome.error = "unknown command '" + first + "'" +
-                    (match.empty() ? "; the commands are run, validate, compare, set and plugins"
-                                   : "; did you mean " + match + "?");
+    outcome.error =
+        "unknown command '" + first + "'" +
+        (match.empty() ? "; the commands are run, validate, compare, explore, set and plugins"
+                       : "; did you mean " + match + "?");
     return outcome;
 }
 

@@ -19,7 +19,7 @@ inline constexpr int kExitInvalid = 1;     // invalid input, unreadable file, ru
 inline constexpr int kExitUsage = 2;       // unknown option, missing or malformed value
 inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 
-enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set, Compare };
+enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set, Compare, Explore };
 enum class OutputFormat { Table, Csv, Json };
 
 struct RunArguments {
@@ -39,11 +39,20 @@ struct SetArguments {
     std::string outFile; // empty: FILE itself
 };
 
+struct ExploreArguments {
+    std::string file; // the experiment
+    std::string outDir;
+    std::optional<int> threads; // 0: all cores
+    bool resume = false;
+    std::optional<std::size_t> maxPoints; // stop after this many new points
+};
+
 struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
     RunArguments run;
     SetArguments set;
+    ExploreArguments explore;
     std::vector<std::string> files;      // validate, compare (the first is the reference)
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "compare_command.hpp"
+#include "explore_command.hpp"
 #include "interrupt.hpp"
 #include "naikkelas/engine/engine.hpp"
 #include "naikkelas/io/atomic_file.hpp"
@@ -68,6 +69,12 @@ std::string helpText() {
            "                                   first, on the same random numbers (paired\n"
            "                                   bands in Monte Carlo; --mode, --replications,\n"
            "                                   --seed, --threads as for run)\n"
+           "  naikkelas explore EXP --out DIR  run an experiment (docs/experiment-format.md):\n"
+           "                                   a design over factors of a scenario; writes\n"
+           "                                   points.csv, sensitivity.csv, manifest.json;\n"
+           "                                   --threads N, --resume (continue an\n"
+           "                                   interrupted run), --max-points N (stop after\n"
+           "                                   N new points), --lang\n"
            "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
            "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
@@ -285,6 +292,9 @@ int runMain(const std::vector<std::string>& args) {
         return setCommand(a.set, a.pluginDirs);
     case CommandKind::Compare:
         return compareCommand(a.files, a.run, a.pluginDirs,
+                              chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Explore:
+        return exploreCommand(a.explore, a.pluginDirs,
                               chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;

@@ -33,7 +33,7 @@ std::string ProgressBar::render(double fraction, double remainingSeconds, int wi
     return line;
 }
 
-void ProgressBar::update(double fraction) {
+void ProgressBar::update(double fraction, const std::string& note) {
     if (!m_enabled) return;
     const auto now = Clock::now();
     if (now - m_start < kDelay) return;
@@ -42,6 +42,7 @@ void ProgressBar::update(double fraction) {
     const double elapsed = std::chrono::duration<double>(now - m_start).count();
     const double remaining = fraction > 0.01 ? elapsed * (1.0 - fraction) / fraction : -1.0;
     std::string line = render(fraction, remaining);
+    if (!note.empty()) line += "  " + note;
     // Pad over a longer previous line (the ETA text shrinks).
     const std::size_t width = line.size();
     if (width < m_drawnWidth) line.append(m_drawnWidth - width, ' ');

@@ -15,8 +15,9 @@ public:
     ProgressBar(bool enabled, std::FILE* stream = stderr);
     ~ProgressBar();
 
-    // fraction in 0..1 of the whole job; call from one thread.
-    void update(double fraction);
+    // fraction in 0..1 of the whole job; call from one thread. `note` follows the bar
+    // (e.g. a rate: "12.5 points/s").
+    void update(double fraction, const std::string& note = {});
     void clear();
 
     // The line drawn for a fraction and remaining seconds (negative: unknown); pure,

@@ -1,0 +1,44 @@
+// An experiment from design to analysis, SALib's steps as plain functions: the design's
+// points (planDesign), their factor values (pointValues), the evaluator's outputs
+// (evaluator.hpp), and the sensitivity measures of the design (analyzeDesign).
+#pragma once
+
+#include "naikkelas/decision/designs.hpp"
+#include "naikkelas/decision/experiment.hpp"
+
+#include <string>
+#include <vector>
+
+namespace nk::decision {
+
+struct DesignPlan {
+    DesignKind kind = DesignKind::Oat;
+    Points points; // unit-cube coordinates, in evaluation order
+    MorrisDesign morris;
+    SaltelliDesign saltelli;
+};
+
+// The points of the experiment's design, drawn from its seed.
+DesignPlan planDesign(const Experiment& experiment);
+
+// Factor values per point (factors.hpp).
+std::vector<std::vector<double>> pointValues(const Experiment& experiment, const DesignPlan& plan);
+
+// One measure of one factor on one indicator: swing_low, swing_high (oat); mu_star, mu,
+// sigma (morris); S1, S1_lo, S1_hi, ST, ST_lo, ST_hi (sobol). Grid and lhs give none:
+// their points are for reading as they are.
+struct SensitivityRow {
+    std::string factor; // its path
+    std::string indicator;
+    std::string measure;
+    double value = 0.0;
+};
+
+// `outputs[p]` is the evaluator's outputs of point p: `stride` per indicator, the mean
+// first. Rows follow the factors' order, then the indicators', then the measures'.
+std::vector<SensitivityRow> analyzeDesign(const Experiment& experiment, const DesignPlan& plan,
+                                          const std::vector<std::string>& indicators,
+                                          std::size_t stride,
+                                          const std::vector<std::vector<double>>& outputs);
+
+} // namespace nk::decision

@@ -1,0 +1,153 @@
+#include "naikkelas/decision/evaluator.hpp"
+
+#include "naikkelas/decision/factors.hpp"
+#include "naikkelas/engine/engine.hpp"
+#include "naikkelas/engine/thread_pool.hpp"
+#include "naikkelas/registry/plugin_run.hpp"
+
+#include "../engine/run_parts.hpp"
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace nk::decision {
+
+namespace {
+
+const std::vector<double> kQuantiles = {0.05, 0.5, 0.95};
+const char* const kQuantileSuffixes[] = {"_q05", "_q50", "_q95"};
+
+std::string firstErrors(const Diagnostics& diagnostics) {
+    std::string out;
+    for (const auto& d : diagnostics.items())
+        if (d.severity == Severity::Error) out += (out.empty() ? "" : "; ") + formatDiagnostic(d);
+    return out;
+}
+
+} // namespace
+
+Evaluator::Evaluator(Scenario base, const PluginRegistry& registry, const Experiment& experiment)
+    : m_base(std::move(base)), m_registry(registry), m_experiment(experiment) {
+    m_indicators = experiment.indicators;
+    if (m_indicators.empty())
+        for (const auto& spec : engine::indicatorSpecs()) m_indicators.emplace_back(spec.key);
+    const bool quantiles = experiment.mode == RunMode::MonteCarlo;
+    m_stride = quantiles ? 1 + kQuantiles.size() : 1;
+    for (const auto& name : m_indicators) {
+        for (const auto& spec : engine::indicatorSpecs())
+            if (name == spec.key) m_units.emplace_back(spec.unit);
+        m_outputNames.push_back(name);
+        if (quantiles)
+            for (const char* suffix : kQuantileSuffixes) m_outputNames.push_back(name + suffix);
+    }
+}
+
+PointOutcome Evaluator::evaluate(const std::vector<double>& factorValues,
+                                 const std::atomic<bool>* cancel) const {
+    PointOutcome out;
+    Scenario variant = m_base;
+    Diagnostics applied;
+    for (std::size_t i = 0; i < m_experiment.factors.size(); ++i)
+        applied.append(applyFactor(variant, m_experiment.factors[i].path, factorValues[i]));
+    if (applied.hasErrors()) {
+        out.error = firstErrors(applied);
+        return out;
+    }
+    CompileResult compiled = compileScenario(variant);
+    if (!compiled.compiled) {
+        out.error = firstErrors(compiled.diagnostics);
+        return out;
+    }
+    PluginBinding plugins(compiled.compiled, m_registry);
+    if (!plugins.ok()) {
+        out.error = firstErrors(plugins.diagnostics());
+        return out;
+    }
+    RunOptions options = defaultRunOptions(*compiled.compiled);
+    options.mode = m_experiment.mode;
+    options.replications = m_experiment.replications;
+    options.seed = m_experiment.seed;
+    options.threads = 1; // the points run in parallel instead
+    options.quantiles = kQuantiles;
+    options.bands = BandScope::None;
+    options.scenarioDigest = false;
+    options.cancel = cancel;
+    plugins.apply(options); // after the seed
+    RunOutcome run = runScenario(*compiled.compiled, options);
+    out.cancelled = run.cancelled;
+    if (!run.ok) {
+        out.error = run.error;
+        return out;
+    }
+    for (const auto& name : m_indicators) {
+        const Indicator* indicator = run.results.indicator(name);
+        if (!indicator) {
+            out.error = "the run has no indicator `" + name + "`";
+            return out;
+        }
+        out.outputs.push_back(indicator->mean);
+        if (m_stride > 1)
+            for (std::size_t q = 0; q < kQuantiles.size(); ++q)
+                out.outputs.push_back(indicator->quantiles.at(q));
+    }
+    out.ok = true;
+    return out;
+}
+
+EvaluationRun evaluatePoints(const Evaluator& evaluator,
+                             const std::vector<std::vector<double>>& values, std::size_t first,
+                             std::size_t last, const EvaluationOptions& options) {
+    EvaluationRun run;
+    const std::size_t count = last > first ? last - first : 0;
+    std::vector<std::optional<PointOutcome>> done(count);
+    std::mutex mutex;
+    std::atomic<bool> stop{false}; // a failure stops the points not yet started
+    std::size_t finished = 0;      // under the lock
+    std::size_t delivered = 0;     // calling thread only
+
+    // The calling thread hands on every point of the finished prefix.
+    const auto deliver = [&] {
+        for (;;) {
+            std::optional<PointOutcome> next;
+            {
+                std::lock_guard lock(mutex);
+                if (delivered == count || !done[delivered] || !done[delivered]->ok) break;
+                next = std::move(done[delivered]);
+            }
+            if (options.onPoint) options.onPoint(first + delivered, *next);
+            ++delivered;
+        }
+        if (options.progress) {
+            std::lock_guard lock(mutex);
+            options.progress(finished, count);
+        }
+    };
+
+    ThreadPool pool(std::max(1, options.threads));
+    pool.parallelFor(
+        count,
+        [&](std::size_t i) {
+            if (stop.load() || (options.cancel && options.cancel->load())) return;
+            PointOutcome outcome = evaluator.evaluate(values[first + i], options.cancel);
+            if (!outcome.ok) stop.store(true);
+            std::lock_guard lock(mutex);
+            if (outcome.ok) ++finished;
+            done[i] = std::move(outcome);
+        },
+        deliver);
+    deliver();
+    run.finished = delivered;
+    if (delivered < count) {
+        // The first point that did not finish says why: failed, or cancelled (not run).
+        for (std::size_t i = delivered; i < count; ++i)
+            if (done[i] && !done[i]->ok && !done[i]->cancelled) {
+                run.error = "point " + std::to_string(first + i) + ": " + done[i]->error;
+                break;
+            }
+        run.cancelled = run.error.empty();
+    }
+    return run;
+}
+
+} // namespace nk::decision

@@ -1,0 +1,340 @@
+// Reading experiment files: the scenario reader's text checks and yaml-cpp parse, then a
+// walk that reports every problem with line, column, key path and what would be valid.
+#include "naikkelas/decision/experiment.hpp"
+
+#include "naikkelas/io/atomic_file.hpp"
+#include "naikkelas/results/series_names.hpp"
+
+#include "../io/yaml_prescan.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <unordered_map>
+
+namespace nk::decision {
+
+namespace {
+
+using io::detail::NumberParse;
+
+constexpr std::size_t kMaxExperimentBytes = 1024 * 1024;
+
+std::string list(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+    return out;
+}
+
+class Reader {
+public:
+    Diagnostics diagnostics;
+    SourcePositions positions;
+
+    void error(const std::string& path, const YAML::Node& node, std::string message,
+               std::string hint = {}) {
+        const YAML::Mark m = node.Mark();
+        diagnostics.error(path, std::move(message), std::move(hint), m.is_null() ? 0 : m.line + 1,
+                          m.is_null() ? 0 : m.column + 1);
+    }
+
+    // The keys of a mapping, each checked against `valid`; unknown keys get "did you mean".
+    std::vector<std::pair<std::string, YAML::Node>> entries(const YAML::Node& node,
+                                                            const std::string& path,
+                                                            const std::vector<std::string>& valid) {
+        std::vector<std::pair<std::string, YAML::Node>> out;
+        if (!node.IsMap()) {
+            error(path, node, "expected a mapping", "`key: value` lines, keys: " + list(valid));
+            return out;
+        }
+        std::unordered_map<std::string, int> seen;
+        for (const auto& pair : node) {
+            const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : "";
+            const std::string sub = path.empty() ? key : path + "." + key;
+            if (std::find(valid.begin(), valid.end(), key) == valid.end()) {
+                const std::string close = closestMatch(key, valid);
+                error(sub, pair.first, "unknown key `" + key + "`",
+                      close.empty() ? "valid keys: " + list(valid)
+                                    : "did you mean `" + close + "`?");
+                continue;
+            }
+            if (const auto first = seen.find(key); first != seen.end()) {
+                error(sub, pair.first,
+                      "duplicate key `" + key + "` (first at line " +
+                          std::to_string(first->second) + ")",
+                      "remove one of them");
+                continue;
+            }
+            seen.emplace(key, pair.first.Mark().line + 1);
+            positions.record(sub, pair.second.Mark().line + 1, pair.second.Mark().column + 1);
+            out.emplace_back(key, pair.second);
+        }
+        return out;
+    }
+
+    std::optional<double> number(const YAML::Node& node, const std::string& path) {
+        double value = 0;
+        if (node.IsScalar() && node.Tag() != "!") {
+            const NumberParse p = io::detail::parseFloat(node.Scalar(), value);
+            if (p == NumberParse::Ok) return value;
+        }
+        error(path, node, "expected a finite number", "e.g. 0.35 or 2_500_000");
+        return std::nullopt;
+    }
+
+    // A whole number in [min, max].
+    std::optional<std::int64_t> whole(const YAML::Node& node, const std::string& path,
+                                      std::int64_t min, std::int64_t max) {
+        const std::string range = "from " + std::to_string(min) + " to " + std::to_string(max);
+        std::int64_t value = 0;
+        if (!node.IsScalar() || node.Tag() == "!" ||
+            io::detail::parseInteger(node.Scalar(), value) != NumberParse::Ok) {
+            error(path, node, "expected a whole number", range);
+            return std::nullopt;
+        }
+        if (value < min || value > max) {
+            error(path, node, std::to_string(value) + " is out of range", range);
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<bool> flag(const YAML::Node& node, const std::string& path) {
+        bool value = false;
+        if (node.IsScalar() && io::detail::parseBool(node.Scalar(), value)) return value;
+        error(path, node, "expected true or false");
+        return std::nullopt;
+    }
+
+    std::optional<std::string> text(const YAML::Node& node, const std::string& path) {
+        if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
+        error(path, node, "expected text");
+        return std::nullopt;
+    }
+
+    // One of `choices`, with "did you mean".
+    std::optional<std::size_t> choice(const YAML::Node& node, const std::string& path,
+                                      const std::vector<std::string>& choices) {
+        const std::string word = node.IsScalar() ? node.Scalar() : "";
+        for (std::size_t i = 0; i < choices.size(); ++i)
+            if (word == choices[i]) return i;
+        const std::string close = closestMatch(word, choices);
+        error(path, node, "unknown value `" + word + "`",
+              close.empty() ? "one of: " + list(choices) : "did you mean `" + close + "`?");
+        return std::nullopt;
+    }
+
+    void readFactor(const YAML::Node& node, const std::string& path, Factor& f);
+    void readDesign(const YAML::Node& node, const std::string& path, DesignSpec& d);
+    void readExperiment(const YAML::Node& node, Experiment& e);
+};
+
+void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor& f) {
+    bool ranged = false, listed = false, hasPath = false;
+    for (const auto& [key, value] :
+         entries(node, path, {"path", "range", "values", "scale", "integer"})) {
+        const std::string sub = path + "." + key;
+        if (key == "path") {
+            hasPath = true;
+            if (auto t = text(value, sub)) f.path = *t;
+        } else if (key == "range") {
+            ranged = true;
+            if (!value.IsSequence() || value.size() != 2) {
+                error(sub, value, "expected [low, high]", "e.g. range: [0.05, 0.2]");
+                continue;
+            }
+            const auto lo = number(value[0], sub + "[0]");
+            const auto hi = number(value[1], sub + "[1]");
+            if (!lo || !hi) continue;
+            if (!(*lo < *hi)) {
+                error(sub, value, "the low end must lie below the high end",
+                      "write [low, high] with low < high");
+                continue;
+            }
+            f.low = *lo;
+            f.high = *hi;
+        } else if (key == "values") {
+            listed = true;
+            if (!value.IsSequence() || value.size() < 2) {
+                error(sub, value, "expected a list of at least two numbers", "e.g. [10, 20, 40]");
+                continue;
+            }
+            for (std::size_t i = 0; i < value.size(); ++i)
+                if (auto v = number(value[i], sub + "[" + std::to_string(i) + "]"))
+                    f.values.push_back(*v);
+        } else if (key == "scale") {
+            if (auto c = choice(value, sub, {"linear", "log"})) f.scale = static_cast<Scale>(*c);
+        } else if (auto b = flag(value, sub)) {
+            f.integer = *b;
+        }
+    }
+    if (!node.IsMap()) return;
+    if (!hasPath) error(path, node, "a factor needs `path`", "e.g. path: parameters.margin");
+    if (ranged == listed)
+        error(path, node,
+              ranged ? "give `range` or `values`, not both" : "a factor needs `range` or `values`",
+              "range: [low, high], or values: [a, b, c]");
+    if (ranged && f.scale == Scale::Log && f.low <= 0)
+        error(path + ".range", node["range"], "a log scale needs a range above zero",
+              "e.g. range: [0.5, 2] with scale: log");
+    if (listed && f.scale == Scale::Log)
+        error(path + ".scale", node["scale"], "a log scale applies to a range, not to values");
+}
+
+void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignSpec& d) {
+    const std::vector<std::string> kinds = {"oat", "grid", "lhs", "morris", "sobol"};
+    if (node.IsScalar()) {
+        if (auto c = choice(node, path, kinds)) d.kind = static_cast<DesignKind>(*c);
+        if (d.kind == DesignKind::Morris) d.levels = 4;
+        return;
+    }
+    bool hasKind = false;
+    for (const auto& [key, value] :
+         entries(node, path, {"kind", "levels", "samples", "trajectories", "bootstrap"})) {
+        const std::string sub = path + "." + key;
+        if (key == "kind") {
+            hasKind = true;
+            if (auto c = choice(value, sub, kinds)) {
+                d.kind = static_cast<DesignKind>(*c);
+                if (d.kind == DesignKind::Morris && !node["levels"]) d.levels = 4;
+            }
+        } else if (key == "levels") {
+            if (auto n = whole(value, sub, 2, 100)) d.levels = int(*n);
+        } else if (key == "samples") {
+            if (auto n = whole(value, sub, 2, 1'000'000)) d.samples = int(*n);
+        } else if (key == "trajectories") {
+            if (auto n = whole(value, sub, 2, 100'000)) d.trajectories = int(*n);
+        } else if (auto n = whole(value, sub, 0, 100'000)) {
+            d.bootstrap = int(*n);
+        }
+    }
+    if (node.IsMap() && !hasKind)
+        error(path, node, "a design needs `kind`", "one of: " + list(kinds));
+}
+
+void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
+    const std::string path = "experiment";
+    for (const auto& [key, value] :
+         entries(node, path,
+                 {"scenario", "mode", "replications", "seed", "indicators", "factors", "design"})) {
+        const std::string sub = path + "." + key;
+        if (key == "scenario") {
+            if (auto t = text(value, sub)) e.scenario = *t;
+        } else if (key == "mode") {
+            if (auto c = choice(value, sub, {"expected", "montecarlo"}))
+                e.mode = *c == 0 ? RunMode::Expected : RunMode::MonteCarlo;
+        } else if (key == "replications") {
+            if (auto n = whole(value, sub, 1, 100'000)) e.replications = int(*n);
+        } else if (key == "seed") {
+            if (auto n = whole(value, sub, 0, std::numeric_limits<std::int64_t>::max()))
+                e.seed = std::uint64_t(*n);
+        } else if (key == "indicators") {
+            if (!value.IsSequence()) {
+                error(sub, value, "expected a list of indicator ids", "e.g. [additional_active]");
+                continue;
+            }
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                const std::string item = sub + "[" + std::to_string(i) + "]";
+                positions.record(item, value[i].Mark().line + 1, value[i].Mark().column + 1);
+                if (auto t = text(value[i], item)) e.indicators.push_back(*t);
+            }
+        } else if (key == "factors") {
+            if (!value.IsSequence() || value.size() == 0) {
+                error(sub, value, "expected a list of factors",
+                      "entries starting with `- path: ...`");
+                continue;
+            }
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                const std::string item = sub + "[" + std::to_string(i) + "]";
+                positions.record(item, value[i].Mark().line + 1, value[i].Mark().column + 1);
+                Factor f;
+                readFactor(value[i], item, f);
+                e.factors.push_back(std::move(f));
+            }
+        } else {
+            readDesign(value, sub, e.design);
+        }
+    }
+    if (node.IsMap() && !node["factors"])
+        error(path, node, "an experiment needs `factors`", "a list of `- path: ...` entries");
+}
+
+ExperimentLoad loadText(std::string_view text) {
+    ExperimentLoad result;
+    if (auto p = io::detail::findEncodingProblem(text)) {
+        result.diagnostics.error({}, p->message, p->hint, p->line, p->column);
+        return result;
+    }
+    if (auto p = io::detail::findStructureProblem(text)) {
+        result.diagnostics.error({}, p->message, p->hint, p->line, p->column);
+        return result;
+    }
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(text));
+    } catch (const YAML::Exception& e) {
+        result.diagnostics.error({}, "not valid YAML: " + e.msg, {}, e.mark.line + 1,
+                                 e.mark.column + 1);
+        return result;
+    }
+    Reader reader;
+    Experiment experiment;
+    const auto top = reader.entries(root, "", {"naikkelas", "experiment"});
+    if (root.IsMap()) {
+        if (!root["naikkelas"])
+            reader.error("naikkelas", root, "missing `naikkelas: 1` (the format version)");
+        if (!root["experiment"])
+            reader.error("experiment", root, "missing the `experiment:` section");
+    }
+    for (const auto& [key, value] : top) {
+        if (key == "naikkelas")
+            reader.whole(value, key, 1, 1);
+        else
+            reader.readExperiment(value, experiment);
+    }
+    result.diagnostics = std::move(reader.diagnostics);
+    result.positions = std::move(reader.positions);
+    if (!result.diagnostics.hasErrors()) result.experiment = std::move(experiment);
+    return result;
+}
+
+} // namespace
+
+const char* designName(DesignKind kind) {
+    static const char* const names[] = {"oat", "grid", "lhs", "morris", "sobol"};
+    return names[static_cast<int>(kind)];
+}
+
+ExperimentLoad loadExperimentText(std::string_view text, const std::string& displayName) {
+    ExperimentLoad result;
+    try {
+        result = loadText(text);
+    } catch (const std::exception& e) {
+        result = {};
+        result.diagnostics.error({}, std::string("cannot read the experiment: ") + e.what());
+    }
+    result.diagnostics.setFile(displayName);
+    return result;
+}
+
+ExperimentLoad loadExperimentFile(const std::string& path) {
+    std::string text, error;
+    if (!io::readFile(path, text, error, kMaxExperimentBytes)) {
+        ExperimentLoad result;
+        result.diagnostics.error({}, error);
+        result.diagnostics.setFile(path);
+        return result;
+    }
+    return loadExperimentText(text, path);
+}
+
+std::string scenarioPathOf(const Experiment& experiment, const std::string& experimentFile) {
+    if (experiment.scenario == "default") return {};
+    const std::filesystem::path p(experiment.scenario);
+    if (p.is_absolute()) return p.string();
+    return (std::filesystem::path(experimentFile).parent_path() / p).lexically_normal().string();
+}
+
+} // namespace nk::decision

@@ -1,6 +1,7 @@
 #include "model/equipment_plan.hpp"
 
 #include "naikkelas/registry/plugin_run.hpp"
+#include "naikkelas/results/series_names.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
 
 #include <algorithm>
@@ -39,7 +40,8 @@ Rupiah sourceCost(const CostPlan& costs, const std::string& source) {
 
 // The run's planned program cost over months 0..H.
 double plannedCost(const ResultSet& results) {
-    const SeriesBand* cumulative = results.find(Arm::Program, "total", "cost_cumulative");
+    const SeriesBand* cumulative =
+        results.find(Arm::Program, std::string(names::kTotal), std::string(names::kCostCumulative));
     return cumulative && !cumulative->mean.empty() ? cumulative->mean.back() : 0.0;
 }
 
@@ -117,7 +119,7 @@ std::vector<KeyFigure> keyFigures(const ResultSet& results) {
                             "cost_discounted"})
         if (const Indicator* i = results.indicator(key))
             figures.push_back({i->key, i->unit, i->mean});
-    if (results.find(Arm::Program, "total", "cost_cumulative"))
+    if (results.find(Arm::Program, std::string(names::kTotal), std::string(names::kCostCumulative)))
         figures.push_back({"total_cost", "rupiah", plannedCost(results)});
     return figures;
 }

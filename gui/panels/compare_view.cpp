@@ -5,6 +5,7 @@
 
 #include "chart/chart_draw.hpp"
 #include "chart/series_from_results.hpp"
+#include "naikkelas/results/series_names.hpp"
 #include "naikkelas/units/strings.hpp"
 
 #include <imgui.h>
@@ -61,14 +62,16 @@ chart::ChartModel overlay(const std::vector<CompareEntry>& entries, RunMode mode
         const CompareEntry& e = entries[i];
         const ResultSet* results = e.results(mode).get();
         if (!results) continue;
-        if (const SeriesBand* band = results->find(Arm::Program, "total", series))
+        if (const SeriesBand* band =
+                results->find(Arm::Program, std::string(names::kTotal), series))
             m.series.push_back(chart::seriesFromBand(*band, results->quantileLevels,
                                                      "program" + std::to_string(i), e.label,
                                                      chart::paletteColor(i)));
     }
     // The chart module has no dashed lines: the first scenario's baseline is a grey line.
     if (const ResultSet* results = entries.empty() ? nullptr : entries.front().results(mode).get())
-        if (const SeriesBand* band = results->find(Arm::Baseline, "total", series))
+        if (const SeriesBand* band =
+                results->find(Arm::Baseline, std::string(names::kTotal), series))
             m.series.push_back(chart::seriesFromBand(*band, {}, "baseline",
                                                      entries.front().label + " (" +
                                                          translate("baseline", language) + ")",
@@ -93,9 +96,9 @@ CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, RunMo
                                  Language language) {
     CompareCharts c;
     c.active =
-        overlay(entries, mode, "active",
+        overlay(entries, mode, std::string(names::kActive),
                 tr(language, "Usaha aktif (program)", "Active enterprises (program)"), language);
-    c.income = overlay(entries, mode, "income_per_participant",
+    c.income = overlay(entries, mode, std::string(names::kIncomePerParticipant),
                        tr(language, "Pendapatan per peserta (program, Rp/bulan)",
                           "Income per participant (program, Rp/month)"),
                        language);

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "naikkelas/results/series_names.hpp"
 #include "naikkelas/scenario/schema.hpp"
 
 #include <string_view>
@@ -176,17 +177,14 @@ void simulationGroup(EditorContext& c) {
     const Language l = c.language;
     if (!beginForm("simulation_form")) return;
     formLabel(tr(l, "Mode", "Mode"));
-    const std::vector<ComboOption> modes = {{"expected", tr(l, "harapan", "expected")},
-                                            {"montecarlo", "Monte Carlo"},
-                                            {"both", tr(l, "keduanya", "both")}};
-    const char* mode = sim.mode == RunMode::Expected     ? "expected"
-                       : sim.mode == RunMode::MonteCarlo ? "montecarlo"
-                                                         : "both";
-    comboField(c, tr(l, "mode", "mode"), "simulation.mode", mode, modes,
+    const auto name = [](RunMode m) { return std::string(names::modeName(m)); };
+    const std::vector<ComboOption> modes = {{name(RunMode::Expected), tr(l, "harapan", "expected")},
+                                            {name(RunMode::MonteCarlo), "Monte Carlo"},
+                                            {name(RunMode::Both), tr(l, "keduanya", "both")}};
+    const std::string mode = name(sim.mode);
+    comboField(c, tr(l, "mode", "mode"), "simulation.mode", mode.c_str(), modes,
                [](Scenario& s, std::string v) {
-                   s.simulation.mode = std::string_view(v) == "expected"     ? RunMode::Expected
-                                       : std::string_view(v) == "montecarlo" ? RunMode::MonteCarlo
-                                                                             : RunMode::Both;
+                   s.simulation.mode = names::parseMode(v).value_or(RunMode::Expected);
                });
     schemaLabel("simulation.replications", l);
     countField(c, tr(l, "replikasi", "replications"), "simulation.replications", sim.replications,

@@ -4,6 +4,7 @@
 #include "model/cost_category.hpp"
 #include "model/export.hpp"
 #include "model/ui_text.hpp"
+#include "naikkelas/results/series_names.hpp"
 #include "naikkelas/units/strings.hpp"
 
 #include <map>
@@ -28,7 +29,7 @@ ChartModel programAgainstBaseline(const ResultSet& r, const std::string& series,
         {Arm::Baseline, tr(language, "tanpa program", "baseline")}};
     std::size_t colour = 0;
     for (const auto& [arm, label] : arms)
-        if (const SeriesBand* band = r.find(arm, "total", series))
+        if (const SeriesBand* band = r.find(arm, std::string(names::kTotal), series))
             m.series.push_back(chart::seriesFromBand(*band, r.quantileLevels, armName(arm), label,
                                                      paletteColor(colour++)));
     return m;
@@ -52,10 +53,10 @@ ChartModel visibleOnly(const ChartModel& model, const chart::LegendState& legend
 ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet& r,
                                Language language) {
     ResultCharts c;
-    c.active = programAgainstBaseline(r, "active",
+    c.active = programAgainstBaseline(r, std::string(names::kActive),
                                       tr(language, "Usaha aktif", "Active enterprises"), language);
     c.income = programAgainstBaseline(
-        r, "income_per_participant",
+        r, std::string(names::kIncomePerParticipant),
         tr(language, "Pendapatan per peserta (Rp/bulan)", "Income per participant (Rp/month)"),
         language);
     c.income.valueFormat = chart::rupiahAxis(language);
@@ -66,8 +67,8 @@ ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet
     c.sizeClasses.language = language;
     c.sizeClasses.start = chart::parseYearMonth(r.start);
     for (std::size_t i = 0; i < scenario.sizeClasses.size(); ++i)
-        if (const SeriesBand* band =
-                r.find(Arm::Program, "total", "class:" + scenario.sizeClasses[i].name))
+        if (const SeriesBand* band = r.find(Arm::Program, std::string(names::kTotal),
+                                            names::sizeClassSeries(scenario.sizeClasses[i].name)))
             c.sizeClasses.series.push_back(chart::seriesFromBand(
                 *band, {}, band->name, scenario.sizeClasses[i].name, paletteColor(i)));
 
@@ -87,11 +88,11 @@ ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet
     }
     std::size_t colour = 0;
     for (const auto& band : r.series) {
-        if (band.arm != Arm::Program || band.scope != "total" || band.name.rfind("cost:", 0) != 0)
-            continue;
+        const auto category = names::costCategoryOf(band.name);
+        if (band.arm != Arm::Program || band.scope != names::kTotal || !category) continue;
         chart::Series s;
         s.id = band.name;
-        s.label = costCategoryLabel(std::string_view(band.name).substr(5), language);
+        s.label = costCategoryLabel(*category, language);
         s.color = paletteColor(colour++);
         s.values.assign(c.costs.categories.size(), 0.0);
         for (int t = 0; t < r.months && t < static_cast<int>(band.mean.size()); ++t)

@@ -32,18 +32,14 @@ struct McShared {
     MeanFieldHistory meanField; // expected mode's counts, when there are plugins
 };
 
-// Advances enterprises [begin, end) of one group by one month in both arms. Counts go
-// to four interleaved histograms so that runs of equal states do not wait on each
-// other's increments. When both arms have the same tables (no program effect this
-// month), an enterprise in the same state in both arms moves the same way in both:
-// common random numbers make that the usual case, and it is computed once.
-template <bool kSameTables>
-void advanceRange(const TransitionTables& programTables, const TransitionTables& baselineTables,
-                  const RandomStream& stream, int month, std::size_t begin, std::size_t end,
-                  std::uint8_t* states[2], Histogram histograms[2]) {
-    std::array<std::array<std::uint32_t, 256>, 4> counts[2] = {};
-    const MonteCarloStep program(programTables);
-    const MonteCarloStep baseline(baselineTables);
+// Moves enterprises [begin, end) of one group by one month in both arms on the same
+// draws, and hands each enterprise's new states to count(e, program, baseline). When
+// both arms move alike (kSameSteps: no program effect this month), an enterprise in the
+// same state in both arms moves the same way in both: common random numbers make that
+// the usual case, and it is computed once.
+template <bool kSameSteps, class Step, class Count>
+void moveBothArms(const Step& program, const Step& baseline, const RandomStream& stream, int month,
+                  std::size_t begin, std::size_t end, std::uint8_t* states[2], Count&& count) {
     std::uint8_t* __restrict programStates = states[0];
     std::uint8_t* __restrict baselineStates = states[1];
     RandomStream::Cursor cursor = stream.cursor(begin, static_cast<std::uint64_t>(month));
@@ -55,15 +51,29 @@ void advanceRange(const TransitionTables& programTables, const TransitionTables&
         const std::uint8_t bs = baselineStates[e];
         const std::uint8_t p = program.next(ps, u0, u1);
         std::uint8_t b;
-        if constexpr (kSameTables)
+        if constexpr (kSameSteps)
             b = bs == ps ? p : baseline.next(bs, u0, u1);
         else
             b = baseline.next(bs, u0, u1);
         programStates[e] = p;
         baselineStates[e] = b;
-        ++counts[0][e & 3][p];
-        ++counts[1][e & 3][b];
+        count(e, p, b);
     }
+}
+
+// A large group's range through its tables. Counts go to four interleaved histograms so
+// that runs of equal states do not wait on each other's increments.
+template <bool kSameTables>
+void advanceRange(const TransitionTables& programTables, const TransitionTables& baselineTables,
+                  const RandomStream& stream, int month, std::size_t begin, std::size_t end,
+                  std::uint8_t* states[2], Histogram histograms[2]) {
+    std::array<std::array<std::uint32_t, 256>, 4> counts[2] = {};
+    moveBothArms<kSameTables>(MonteCarloStep(programTables), MonteCarloStep(baselineTables), stream,
+                              month, begin, end, states,
+                              [&](std::size_t e, std::uint8_t p, std::uint8_t b) {
+                                  ++counts[0][e & 3][p];
+                                  ++counts[1][e & 3][b];
+                              });
     for (int a = 0; a < 2; ++a)
         for (const auto& lane : counts[a])
             for (std::size_t s = 0; s < 256; ++s) histograms[a][s] += lane[s];
@@ -96,31 +106,16 @@ void advanceSmallGroup(const SampledStep& program, const SampledStep& baseline,
     double* __restrict baselineCounts = counts[1]->counts.data();
     std::fill(counts[0]->counts.begin(), counts[0]->counts.end(), 0.0);
     std::fill(counts[1]->counts.begin(), counts[1]->counts.end(), 0.0);
-    std::uint8_t* __restrict programStates = stateBytes[0];
-    std::uint8_t* __restrict baselineStates = stateBytes[1];
     std::uint8_t low[2] = {255, 255}, high[2] = {0, 0};
-    RandomStream::Cursor cursor = stream.cursor(begin, static_cast<std::uint64_t>(month));
-    for (std::size_t e = begin; e < end; ++e) {
-        const std::uint64_t bits = cursor.next();
-        const std::uint32_t u0 = draw0(bits);
-        const std::uint32_t u1 = draw1(bits);
-        const std::uint8_t ps = programStates[e];
-        const std::uint8_t bs = baselineStates[e];
-        const std::uint8_t p = program.next(ps, u0, u1);
-        std::uint8_t b;
-        if constexpr (kSameSteps)
-            b = bs == ps ? p : program.next(bs, u0, u1);
-        else
-            b = baseline.next(bs, u0, u1);
-        programStates[e] = p;
-        baselineStates[e] = b;
-        programCounts[p] += 1.0;
-        baselineCounts[b] += 1.0;
-        low[0] = std::min(low[0], p);
-        high[0] = std::max(high[0], p);
-        low[1] = std::min(low[1], b);
-        high[1] = std::max(high[1], b);
-    }
+    moveBothArms<kSameSteps>(program, baseline, stream, month, begin, end, stateBytes,
+                             [&](std::size_t, std::uint8_t p, std::uint8_t b) {
+                                 programCounts[p] += 1.0;
+                                 baselineCounts[b] += 1.0;
+                                 low[0] = std::min(low[0], p);
+                                 high[0] = std::max(high[0], p);
+                                 low[1] = std::min(low[1], b);
+                                 high[1] = std::max(high[1], b);
+                             });
     for (int a = 0; a < 2; ++a) {
         counts[a]->lowest = low[a];
         counts[a]->highest = high[a];

@@ -20,7 +20,6 @@ inline constexpr std::string_view kSeriesFile = "series.csv";
 inline constexpr std::string_view kIndicatorsFile = "indicators.json";
 inline constexpr std::string_view kManifestFile = "manifest.json";
 
-
 // The column name of a quantile level: q05 for 0.05, q50, q95, q025 for 0.025, q975.
 std::string quantileColumn(double level);
 

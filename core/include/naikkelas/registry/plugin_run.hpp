@@ -25,8 +25,8 @@ Diagnostics checkPluginUses(const Scenario& scenario, const PluginRegistry& regi
 class PluginBinding {
 public:
     // Checks the uses, then creates the planning instance of each plugin (replication
-    // -1, at the scenario's seed) to collect cost lines and warnings. Problems go to diagnostics(); ok() is
-    // false when any is an error (a missing plugin, a bad parameter, a refused create).
+    // -1, at the scenario's seed) to collect cost lines and warnings. Problems go to diagnostics();
+    // ok() is false when any is an error (a missing plugin, a bad parameter, a refused create).
     PluginBinding(std::shared_ptr<const CompiledScenario> scenario, const PluginRegistry& registry);
     ~PluginBinding();
     PluginBinding(const PluginBinding&) = delete;

@@ -25,6 +25,21 @@ template <class Key, class Value> Value valueOfKey(Key key) {
     return std::bit_cast<Value>(key & sign ? key & ~sign : ~key);
 }
 
+// Type 7: linear between the order statistics around level (n - 1), from a function
+// giving the value of a rank.
+template <class OrderStatistic>
+void interpolate(std::span<const double> levels, std::size_t n, OrderStatistic&& orderStatistic,
+                 double* out) {
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        const double position = levels[l] * double(n - 1);
+        const auto lower = static_cast<std::size_t>(std::floor(position));
+        const double low = orderStatistic(lower);
+        out[l] = lower + 1 >= n
+                     ? low
+                     : low + (position - double(lower)) * (orderStatistic(lower + 1) - low);
+    }
+}
+
 } // namespace
 
 constexpr std::size_t kLevelsAtOnce = kMaxWanted / 2;
@@ -58,14 +73,7 @@ void ExactQuantiles::computeWhole(std::span<const float> values, float lowest, s
         while (seen + m_occurrences[value] <= r) seen += m_occurrences[value++];
         return double(lowest + float(value)) + 0.0;
     };
-    for (std::size_t l = 0; l < levels.size(); ++l) {
-        const double position = levels[l] * double(n - 1);
-        const auto lower = static_cast<std::size_t>(std::floor(position));
-        const double low = orderStatistic(lower);
-        out[l] = lower + 1 >= n
-                     ? low
-                     : low + (position - double(lower)) * (orderStatistic(lower + 1) - low);
-    }
+    interpolate(levels, n, orderStatistic, out);
 }
 
 template <class Key, class Value>
@@ -144,14 +152,7 @@ void ExactQuantiles::select(std::span<const Value> values, std::span<const doubl
         const Key key = least[i] == most[i] ? least[i] : gathered[offset + (r - m_below[i])];
         return double(valueOfKey<Key, Value>(key));
     };
-    for (std::size_t l = 0; l < levels.size(); ++l) {
-        const double position = levels[l] * double(n - 1);
-        const auto lower = static_cast<std::size_t>(std::floor(position));
-        const double low = orderStatistic(lower);
-        out[l] = lower + 1 >= n
-                     ? low
-                     : low + (position - double(lower)) * (orderStatistic(lower + 1) - low);
-    }
+    interpolate(levels, n, orderStatistic, out);
 }
 
 } // namespace nk::engine

@@ -95,6 +95,40 @@ std::unique_ptr<PluginRegistry> loadPlugins() {
     return registry;
 }
 
+// Files given with --compare; false (after a message) when one cannot be added.
+bool addCompareFiles(MainView& main, const std::vector<std::string>& files) {
+    bool ok = true;
+    for (const std::string& file : files) {
+        std::string error;
+        if (!main.compare().session().add(file, error)) {
+            std::fprintf(stderr, "naikkelas-gui: --compare: %s\n", error.c_str());
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+// The title names the document and marks unsaved changes, as desktop apps do.
+void showTitle(Window& window, AppState& app, std::string& shownTitle) {
+    const std::string title =
+        app.document().displayName() + (app.document().dirty() ? " *" : "") + " - NaikKelas";
+    if (title == shownTitle) return;
+    glfwSetWindowTitle(window.handle(), title.c_str());
+    shownTitle = title;
+}
+
+// Renders the frame ImGui built; returns the framebuffer's size.
+std::pair<int, int> renderFrame(Window& window) {
+    ImGui::Render();
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(window.handle(), &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(0.09f, 0.09f, 0.11f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    return {width, height};
+}
+
 } // namespace
 
 int runApp(const AppOptions& options) {
@@ -121,13 +155,7 @@ int runApp(const AppOptions& options) {
         return 1;
     }
     MainView main(*registry);
-    for (const std::string& file : options.compareFiles) {
-        std::string error;
-        if (!main.compare().session().add(file, error)) {
-            std::fprintf(stderr, "naikkelas-gui: --compare: %s\n", error.c_str());
-            if (screenshot) return 1;
-        }
-    }
+    if (!addCompareFiles(main, options.compareFiles) && screenshot) return 1;
     ViewState view;
     HelpWindows help;
     RecoveryPrompt recovery;
@@ -150,20 +178,8 @@ int runApp(const AppOptions& options) {
         help.draw(app, view);
         recovery.draw(app);
         app.tick();
-        // The title names the document and marks unsaved changes, as desktop apps do.
-        const std::string title =
-            app.document().displayName() + (app.document().dirty() ? " *" : "") + " - NaikKelas";
-        if (title != shownTitle) {
-            glfwSetWindowTitle(window.handle(), title.c_str());
-            shownTitle = title;
-        }
-        ImGui::Render();
-        int width = 0, height = 0;
-        glfwGetFramebufferSize(window.handle(), &width, &height);
-        glViewport(0, 0, width, height);
-        glClearColor(0.09f, 0.09f, 0.11f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        showTitle(window, app, shownTitle);
+        const auto [width, height] = renderFrame(window);
         if (auto request = main.results().takeExportRequest()) { // needs GL: after the frame
             std::string error;
             const bool saved = saveChartPng(request->model, request->path, error);

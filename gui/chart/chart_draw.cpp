@@ -287,6 +287,58 @@ void drawTooltip(ImDrawList* list, const ChartModel& model, const Hover& hover, 
     }
 }
 
+// Where everything goes: the legend's height first, then the y labels' width for the
+// plot's height.
+struct FrameLayout {
+    LegendMetrics metrics;
+    LegendLayout legend;
+    std::vector<std::string> ids; // series ids, for legend toggles
+    ChartLayout chart;
+};
+
+FrameLayout layoutFrame(const ChartModel& model, const ChartState& state, const Rect& rect,
+                        const Text& text) {
+    FrameLayout f;
+    const double lineHeight = text.size;
+    f.metrics.swatch = std::round(lineHeight * 0.8);
+    f.metrics.itemGap = lineHeight;
+    f.metrics.rowHeight = lineHeight + 2;
+    std::vector<double> labelWidths;
+    for (const Series& s : model.series) {
+        labelWidths.push_back(text.width(s.label));
+        f.ids.push_back(s.id);
+    }
+    LayoutInput layoutInput;
+    layoutInput.outer = rect;
+    layoutInput.lineHeight = lineHeight;
+    layoutInput.hasTitle = !model.title.empty();
+    layoutInput.tickLength = kTickLength;
+    f.legend = layoutLegend(labelWidths, layoutChart(layoutInput).legend, f.metrics);
+    layoutInput.legendHeight = f.legend.height;
+    // The labels of the view before this frame's input: at worst one frame stale in width.
+    layoutInput.yLabelWidth =
+        yAxisTicks(model, state.view, layoutChart(layoutInput).plot, rect, text).maxLabelWidth;
+    f.chart = layoutChart(layoutInput);
+    return f;
+}
+
+// The point under the mouse (along the x axis, or down a tornado's bars) and the series
+// nearest the mouse across it; nothing outside the plot.
+std::optional<Hover> hoverAt(const ChartModel& model, const std::vector<bool>& visible,
+                             const ViewRange& view, const Rect& plot, const Point& mouse) {
+    if (!plot.contains(mouse)) return std::nullopt;
+    const std::size_t count = pointCount(model);
+    const bool tornado = model.kind == ChartKind::Tornado;
+    const double along = tornado ? static_cast<double>(count) - 1.0 - toDataY(view, plot, mouse.y)
+                                 : toDataX(view, plot, mouse.x);
+    const auto index = nearestIndex(along, count);
+    if (!index) return std::nullopt;
+    Hover hover{*index, hoverValues(model, visible, *index), std::nullopt};
+    const double across = tornado ? toDataX(view, plot, mouse.x) : toDataY(view, plot, mouse.y);
+    hover.under = entryAt(hover.values, across);
+    return hover;
+}
+
 } // namespace
 
 ChartStyle darkChartStyle() {
@@ -313,7 +365,6 @@ ChartInteraction drawChart(ImDrawList* list, const ChartModel& model, ChartState
     ChartInteraction out;
     if (list == nullptr || !(rect.width() > 0) || !(rect.height() > 0)) return out;
     const Text text{ImGui::GetFont(), ImGui::GetFontSize()};
-    const double lineHeight = text.size;
     list->PushClipRect(toIm(Point{rect.x0, rect.y0}), toIm(Point{rect.x1, rect.y1}), true);
     if ((style.background >> 24) != 0)
         list->AddRectFilled(toIm(Point{rect.x0, rect.y0}), toIm(Point{rect.x1, rect.y1}),
@@ -323,28 +374,11 @@ ChartInteraction drawChart(ImDrawList* list, const ChartModel& model, ChartState
     const std::optional<ViewRange> fit = fitView(model, visible);
     followFit(state, fit);
 
-    // Layout: the legend's height first, then the y labels' width for the plot's height.
-    LegendMetrics metrics;
-    metrics.swatch = std::round(lineHeight * 0.8);
-    metrics.itemGap = lineHeight;
-    metrics.rowHeight = lineHeight + 2;
-    std::vector<double> labelWidths;
-    std::vector<std::string> ids;
-    for (const Series& s : model.series) {
-        labelWidths.push_back(text.width(s.label));
-        ids.push_back(s.id);
-    }
-    LayoutInput layoutInput;
-    layoutInput.outer = rect;
-    layoutInput.lineHeight = lineHeight;
-    layoutInput.hasTitle = !model.title.empty();
-    layoutInput.tickLength = kTickLength;
-    const LegendLayout legend = layoutLegend(labelWidths, layoutChart(layoutInput).legend, metrics);
-    layoutInput.legendHeight = legend.height;
-    // The labels of the view before this frame's input: at worst one frame stale in width.
-    layoutInput.yLabelWidth =
-        yAxisTicks(model, state.view, layoutChart(layoutInput).plot, rect, text).maxLabelWidth;
-    out.layout = layoutChart(layoutInput);
+    const FrameLayout frameLayout = layoutFrame(model, state, rect, text);
+    const LegendMetrics& metrics = frameLayout.metrics;
+    const LegendLayout& legend = frameLayout.legend;
+    const std::vector<std::string>& ids = frameLayout.ids;
+    out.layout = frameLayout.chart;
     out.legendItems = legend.items;
     const ChartLayout& layout = out.layout;
 
@@ -362,7 +396,7 @@ ChartInteraction drawChart(ImDrawList* list, const ChartModel& model, ChartState
         visible = visibleSeries(model, state.legend);
     }
 
-    if (layoutInput.hasTitle)
+    if (!model.title.empty())
         text.draw(list, Point{layout.title.x0, layout.title.y0}, style.text, model.title);
     drawLegend(list, model, visible, legend.items, metrics, style, text);
     if (!layout.valid) {
@@ -378,21 +412,12 @@ ChartInteraction drawChart(ImDrawList* list, const ChartModel& model, ChartState
                         style.plotBackground);
     drawGridAndTicks(list, layout, view, xs, ys, style, text, rect);
 
-    std::optional<Hover> hover;
-    if (input.hovered && !state.dragging && plot.contains(input.mouse)) {
-        const std::size_t count = pointCount(model);
-        const bool tornado = model.kind == ChartKind::Tornado;
-        const double along =
-            tornado ? static_cast<double>(count) - 1.0 - toDataY(view, plot, input.mouse.y)
-                    : toDataX(view, plot, input.mouse.x);
-        if (const auto index = nearestIndex(along, count)) {
-            hover = Hover{*index, hoverValues(model, visible, *index), std::nullopt};
-            const double across =
-                tornado ? toDataX(view, plot, input.mouse.x) : toDataY(view, plot, input.mouse.y);
-            hover->under = entryAt(hover->values, across);
-            out.hoverIndex = index;
-            if (hover->under) out.hoverSeries = hover->values[*hover->under].series;
-        }
+    const std::optional<Hover> hover = input.hovered && !state.dragging
+                                           ? hoverAt(model, visible, view, plot, input.mouse)
+                                           : std::nullopt;
+    if (hover) {
+        out.hoverIndex = hover->index;
+        if (hover->under) out.hoverSeries = hover->values[*hover->under].series;
     }
 
     list->PushClipRect(toIm(Point{plot.x0, plot.y0}), toIm(Point{plot.x1, plot.y1}), true);

@@ -6,6 +6,7 @@
 //   bench_gui            all benchmarks
 //   bench_gui --quick    fewer repeats, to check that the benchmark itself works
 #include "model/app_state.hpp"
+#include "model/equipment_plan.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "panels/app_menu.hpp"
 #include "panels/main_view.hpp"
@@ -120,6 +121,21 @@ void benchCancel(AppState& app, int replications) {
 
 } // namespace
 
+// Pricing a changed allocation in the shared-equipment view: the plugins' planning step
+// on the changed scenario, once per step of a drag.
+void benchEquipmentPricing(const PluginRegistry& registry, int drags) {
+    const auto loaded =
+        io::loadScenarioFile(std::string(NK_SCENARIO_DIR) + "/001_malang_cookies_2023.yaml");
+    if (!loaded.scenario) return;
+    const Scenario& s = *loaded.scenario;
+    const std::string oven = equipmentPlan(s, registry).items.front().id;
+    const auto start = Clock::now();
+    for (int units = 0; units < drags; ++units)
+        equipmentPlan(withUnits(s, 1, oven, units % 6), registry);
+    std::printf("Shared equipment, Malang: a changed allocation priced in %.3f ms (%d drags)\n",
+                msSince(start) / drags, drags);
+}
+
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     // Settings and autosaves of this benchmark stay in a temporary folder.
@@ -133,6 +149,7 @@ int main(int argc, char** argv) {
         benchFrames(app, registry, quick ? 5 : 120);
         benchCancel(app, quick ? 2000 : 20000);
     }
+    benchEquipmentPricing(registry, quick ? 10 : 200);
     std::filesystem::remove_all(home);
     return 0;
 }

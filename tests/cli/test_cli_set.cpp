@@ -3,6 +3,7 @@
 #include "cli_support.hpp"
 #include "scenario_files.hpp"
 #include "temp_dir.hpp"
+#include "text_lines.hpp"
 
 #include "naikkelas/io/scenario_yaml.hpp"
 
@@ -20,23 +21,14 @@ using nk::test::ProcessResult;
 using nk::test::readAll;
 using nk::test::TempDir;
 
+using nk::test::linesOf;
+
 namespace {
 
 fs::path copyInto(const TempDir& dir, const fs::path& from) {
     const fs::path to = dir.path / from.filename();
     fs::copy_file(from, to);
     return to;
-}
-
-std::vector<std::string> linesOf(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t begin = 0;
-    while (begin < text.size()) {
-        const std::size_t end = std::min(text.find('\n', begin), text.size());
-        lines.push_back(text.substr(begin, end - begin));
-        begin = end + 1;
-    }
-    return lines;
 }
 
 // The line numbers (0-based) where two texts of equally many lines differ.

@@ -3,6 +3,7 @@
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/io/scenario_preserving.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
+#include "text_lines.hpp"
 
 #include "scenario_files.hpp"
 #include "temp_dir.hpp"
@@ -16,6 +17,8 @@
 
 using nk::Scenario;
 namespace fs = std::filesystem;
+
+using nk::test::linesOf;
 
 namespace {
 
@@ -32,17 +35,6 @@ Scenario loadText(const std::string& text) {
     const auto loaded = nk::io::loadScenarioText(text, "test.yaml");
     REQUIRE(loaded.scenario);
     return *loaded.scenario;
-}
-
-std::vector<std::string> linesOf(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t begin = 0;
-    while (begin < text.size()) {
-        const std::size_t end = std::min(text.find('\n', begin), text.size());
-        lines.push_back(text.substr(begin, end - begin));
-        begin = end + 1;
-    }
-    return lines;
 }
 
 // The lines `after` has in place of `before`'s, once the common head and tail are set

@@ -225,13 +225,16 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
                             ? options.threads
                             : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const SeriesLayout layout(s, options.costs, options.pluginSeries);
+    const std::vector<int> kept = options.mode == RunMode::MonteCarlo
+                                      ? bandColumns(layout, options.bands)
+                                      : std::vector<int>{};
     if (options.mode == RunMode::MonteCarlo) {
         // Replications are kept for the bands (4 bytes per value, 3 arms) and every
         // enterprise holds 2 bytes of state: refuse what this machine cannot hold
         // rather than fail halfway.
         double enterprises = 0;
         for (const Group& g : s.groups) enterprises += g.enterprises;
-        const auto banded = static_cast<double>(bandColumns(layout, options.bands).size());
+        const auto banded = static_cast<double>(kept.size());
         const double bytes = 12.0 * layout.months() * banded * options.replications +
                              2.0 * enterprises * std::min(threads, options.replications);
         if (bytes > kMaxRunBytes) {
@@ -261,7 +264,7 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
         results.quantileLevels = options.quantiles;
         ThreadPool pool(threads);
         engine::MonteCarloOutput mc;
-        mc.bandColumns = bandColumns(layout, options.bands);
+        mc.bandColumns = kept;
         ok = engine::runMonteCarlo(s, layout, options, pool, mc, outcome.error);
         const PhaseTimer timer(ok ? options.profile : nullptr, RunPhase::Bands);
         ok = ok && assembleMonteCarlo(layout, mc, options.replications, options.bands, pool,

@@ -116,7 +116,7 @@ bool assembleBands(const SeriesLayout& layout, const engine::MonteCarloOutput& m
             for (float v : values) {
                 lowest = v < lowest ? v : lowest;
                 highest = v > highest ? v : highest;
-                // Whole below 2^24 (beyond, and for NaN, `inside` fails): an integer
+                // Whole within 2^24 (beyond, and for NaN, `inside` fails): an integer
                 // conversion, which vectorises where trunc would call the library.
                 const bool inside = v >= -kWholeLimit && v <= kWholeLimit;
                 const float clamped = inside ? v : 0.5f;
@@ -124,8 +124,7 @@ bool assembleBands(const SeriesLayout& layout, const engine::MonteCarloOutput& m
             }
             if (whole && lowest == highest)
                 std::fill(quantiles.begin(), quantiles.end(), double(lowest + 0.0f));
-            else if (whole && highest - lowest <= 65535.0f &&
-                     std::max(-lowest, highest) < kWholeLimit)
+            else if (whole && highest - lowest <= 65535.0f)
                 selector.computeWhole(values, lowest, static_cast<std::uint32_t>(highest - lowest),
                                       levels, quantiles.data());
             else

@@ -5,8 +5,8 @@
 #include "progress.hpp"
 #include "scenario_loading.hpp"
 
+#include "naikkelas/decision/analysis.hpp"
 #include "naikkelas/decision/evaluator.hpp"
-#include "naikkelas/decision/exploration.hpp"
 #include "naikkelas/decision/point_table.hpp"
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/io/sha256.hpp"
@@ -209,10 +209,19 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
                  pointsPath.string() + "; --resume continues");
         return run.cancelled && interrupt.interrupted() ? kExitCancelled : kExitOk;
     }
-    const auto rows = analyzeDesign(e, plan, evaluator.indicators(), evaluator.stride(), outputs);
-    if (!writeFile(dir / "sensitivity.csv", sensitivityTable(e.design.kind, rows)))
+    const ExplorationAnalysis analysis =
+        analyzeExploration(e, plan, evaluator.indicators(), evaluator.stride(), outputs);
+    if (!writeFile(dir / "sensitivity.csv", sensitivityTable(e.design.kind, analysis.sensitivity)))
         return kExitInvalid;
-    printOut(renderExploration(e, evaluator, values, outputs, rows, language));
+    if (e.design.kind == DesignKind::Frontier &&
+        !writeFile(dir / "frontier.csv", frontierTable(e, values, analysis.frontier)))
+        return kExitInvalid;
+    if (analysis.uncertainty &&
+        (!writeFile(dir / "uncertainty.csv",
+                    uncertaintyTable(*analysis.uncertainty, evaluator.indicators())) ||
+         !writeFile(dir / "acceptability.csv", acceptabilityTable(*analysis.uncertainty))))
+        return kExitInvalid;
+    printOut(renderExploration(e, evaluator, values, outputs, analysis, language));
     printOut(translate("results_written", language) + " " + a.outDir + "\n");
     return kExitOk;
 }

@@ -54,8 +54,8 @@ std::vector<std::size_t> ranked(std::size_t count, const std::function<double(st
 std::string renderExploration(const decision::Experiment& e, const decision::Evaluator& evaluator,
                               const std::vector<std::vector<double>>& values,
                               const std::vector<std::vector<double>>& outputs,
-                              const std::vector<decision::SensitivityRow>& rows,
-                              Language language) {
+                              const decision::ExplorationAnalysis& analysis, Language language) {
+    const auto& rows = analysis.sensitivity;
     const bool english = language == Language::English;
     std::string out =
         std::string(english ? "Exploration: " : "Eksplorasi: ") +
@@ -63,9 +63,14 @@ std::string renderExploration(const decision::Experiment& e, const decision::Eva
         (english ? " points, " : " titik, ") + std::to_string(e.factors.size()) +
         (english ? " factors (" : " faktor (") +
         translate(e.mode == RunMode::MonteCarlo ? "montecarlo" : "expected", language) + ")\n\n";
+    if (analysis.uncertainty)
+        out += renderUncertainty(e, evaluator, *analysis.uncertainty, language);
+    if (e.design.kind == DesignKind::Frontier)
+        out += renderFrontier(e, evaluator, values, analysis.frontier, language);
     const auto& indicators = evaluator.indicators();
     const std::size_t k = e.factors.size();
-    for (std::size_t j = 0; j < indicators.size(); ++j) {
+    // An uncertainty design's points mix plans: its table above is the summary.
+    for (std::size_t j = 0; j < indicators.size() && !analysis.uncertainty; ++j) {
         const std::string& unit = evaluator.units()[j];
         const std::string& name = indicators[j];
         out += translate(name, language);

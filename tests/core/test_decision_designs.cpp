@@ -135,7 +135,13 @@ TEST_CASE("one-at-a-time swings are two runs against the base") {
     CHECK(swings[0].high == doctest::Approx(f({1.0, 0.5}) - base));
     CHECK(swings[1].low == doctest::Approx(f({0.5, 0.0}) - base));
     CHECK(swings[1].high == doctest::Approx(f({0.5, 1.0}) - base));
-    CHECK(grid(2, 3).size() == 9u);
+}
+
+TEST_CASE("a grid takes each factor's own number of levels, the first factor slowest") {
+    const Points points = grid({2, 3});
+    REQUIRE(points.size() == 6u);
+    const Points expected = {{0, 0}, {0, 0.5}, {0, 1}, {1, 0}, {1, 0.5}, {1, 1}};
+    for (std::size_t i = 0; i < points.size(); ++i) CHECK(points[i] == expected[i]);
 }
 
 TEST_CASE("the efficient frontier equals a brute-force dominance check") {

@@ -29,6 +29,7 @@ std::vector<int> permutation(int n, const RandomStream& stream, std::uint64_t sl
 constexpr std::uint64_t kLatinStreams = 1 << 16;
 constexpr std::uint64_t kMorrisStreams = 2 << 16;
 constexpr std::uint64_t kSaltelliStream = 3 << 16;
+constexpr std::uint64_t kRandomSampleStream = 4 << 16;
 
 } // namespace
 
@@ -54,19 +55,29 @@ Points oneAtATime(int factors) {
     return points;
 }
 
-Points grid(int factors, int levels) {
+Points grid(const std::vector<int>& levels) {
     Points points;
     std::size_t total = 1;
-    for (int f = 0; f < factors; ++f) total *= static_cast<std::size_t>(levels);
+    for (const int n : levels) total *= static_cast<std::size_t>(n);
     for (std::size_t i = 0; i < total; ++i) {
-        Point p(static_cast<std::size_t>(factors));
+        Point p(levels.size());
         std::size_t rest = i;
-        for (int f = factors - 1; f >= 0; --f) {
-            p[f] = double(rest % levels) / (levels - 1);
-            rest /= levels;
+        for (std::size_t f = levels.size(); f-- > 0;) {
+            const auto n = static_cast<std::size_t>(levels[f]);
+            p[f] = double(rest % n) / double(n - 1);
+            rest /= n;
         }
         points.push_back(std::move(p));
     }
+    return points;
+}
+
+Points randomSample(int samples, int factors, std::uint64_t seed) {
+    const RandomStream stream(seed, kRandomSampleStream);
+    Points points(static_cast<std::size_t>(samples), Point(static_cast<std::size_t>(factors)));
+    for (int i = 0; i < samples; ++i)
+        for (int f = 0; f < factors; ++f)
+            points[i][f] = uniform(stream, std::uint64_t(i), std::uint64_t(f));
     return points;
 }
 

@@ -1,5 +1,6 @@
 #include "naikkelas/decision/evaluator.hpp"
 
+#include "naikkelas/decision/exploration.hpp"
 #include "naikkelas/decision/factors.hpp"
 #include "naikkelas/engine/engine.hpp"
 #include "naikkelas/engine/thread_pool.hpp"
@@ -7,6 +8,7 @@
 
 #include "../engine/run_parts.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -32,7 +34,14 @@ Evaluator::Evaluator(Scenario base, const PluginRegistry& registry, const Experi
     m_indicators = experiment.indicators;
     if (m_indicators.empty())
         for (const auto& spec : engine::indicatorSpecs()) m_indicators.emplace_back(spec.key);
-    const bool quantiles = experiment.mode == RunMode::MonteCarlo;
+    const DesignKind kind = experiment.design.kind;
+    m_draws = kind == DesignKind::Uncertainty;
+    if (kind == DesignKind::Frontier || m_draws)
+        for (const std::string& needed : {experiment.design.outcome, std::string(kCostIndicator)})
+            if (std::find(m_indicators.begin(), m_indicators.end(), needed) == m_indicators.end())
+                m_indicators.push_back(needed);
+    // A draw of the uncertainty design is one replication: its quantiles are itself.
+    const bool quantiles = experiment.mode == RunMode::MonteCarlo && !m_draws;
     m_stride = quantiles ? 1 + kQuantiles.size() : 1;
     for (const auto& name : m_indicators) {
         for (const auto& spec : engine::indicatorSpecs())
@@ -43,13 +52,18 @@ Evaluator::Evaluator(Scenario base, const PluginRegistry& registry, const Experi
     }
 }
 
-PointOutcome Evaluator::evaluate(const std::vector<double>& factorValues,
+PointOutcome Evaluator::evaluate(const std::vector<double>& columns,
                                  const std::atomic<bool>* cancel) const {
     PointOutcome out;
     Scenario variant = m_base;
     Diagnostics applied;
+    const std::size_t lead = m_draws ? kUncertaintyLead : 0;
+    if (m_draws && !m_experiment.design.plans.empty())
+        for (const auto& [path, value] :
+             m_experiment.design.plans[static_cast<std::size_t>(columns[0])].settings)
+            applied.append(applyFactor(variant, path, value));
     for (std::size_t i = 0; i < m_experiment.factors.size(); ++i)
-        applied.append(applyFactor(variant, m_experiment.factors[i].path, factorValues[i]));
+        applied.append(applyFactor(variant, m_experiment.factors[i].path, columns[lead + i]));
     if (applied.hasErrors()) {
         out.error = firstErrors(applied);
         return out;
@@ -66,8 +80,10 @@ PointOutcome Evaluator::evaluate(const std::vector<double>& factorValues,
     }
     RunOptions options = defaultRunOptions(*compiled.compiled);
     options.mode = m_experiment.mode;
-    options.replications = m_experiment.replications;
+    options.replications = m_draws ? 1 : m_experiment.replications;
     options.seed = m_experiment.seed;
+    // Draw d of every plan runs replication d: the plans are compared on the same chance.
+    if (m_draws) options.firstReplication = static_cast<int>(columns[1]);
     options.threads = 1; // the points run in parallel instead
     options.quantiles = kQuantiles;
     options.bands = BandScope::None;

@@ -45,12 +45,17 @@ void checkPath(const Factor& f, const std::string& key, const Scenario& scenario
 // Every value the factor can take at its ends (or each listed value) must be valid.
 void checkValues(const Factor& f, const std::string& key, const Scenario& scenario,
                  const PluginRegistry& registry, Diagnostics& out) {
-    const std::string where = key + (f.values.empty() ? ".range" : ".values");
-    // A range's ends, and a value inside it: a whole-number key needs `integer: true`.
+    const std::string where = key + (f.distribution     ? ".distribution"
+                                     : f.values.empty() ? ".range"
+                                                        : ".values");
+    // A range's ends (a distribution's 0.01 % and 99.99 % quantiles), and a value inside:
+    // a whole-number key needs `integer: true`.
+    const double end = f.distribution ? 1e-4 : 0.0;
     const double inside = factorValue(f, 1.0 / 3.0);
     const std::vector<double> probes =
-        f.values.empty() ? std::vector<double>{factorValue(f, 0.0), factorValue(f, 1.0), inside}
-                         : f.values;
+        f.values.empty()
+            ? std::vector<double>{factorValue(f, end), factorValue(f, 1.0 - end), inside}
+            : f.values;
     const auto keys = resolvedKeys(scenario, f.path);
     for (double v : probes) {
         Scenario variant = scenario;
@@ -65,9 +70,51 @@ void checkValues(const Factor& f, const std::string& key, const Scenario& scenar
         const Diagnostic& first = problems.items().front();
         const bool fraction = f.values.empty() && v == inside && !f.integer;
         out.error(where, "`" + f.path + "` = " + schema::formatNumber(v) + ": " + first.message,
-                  fraction ? "the key takes whole numbers: add `integer: true`" : first.hint);
+                  fraction         ? "the key takes whole numbers: add `integer: true`"
+                  : f.distribution ? first.hint + "; bound the distribution with `low` and `high`"
+                                   : first.hint);
         return;
     }
+}
+
+void checkIndicator(const std::string& name, const std::string& key, Diagnostics& out) {
+    std::vector<std::string> known;
+    for (const auto& spec : engine::indicatorSpecs()) known.push_back(spec.key);
+    if (std::find(known.begin(), known.end(), name) != known.end()) return;
+    const std::string close = closestMatch(name, known);
+    std::string all;
+    for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
+    out.error(key, "unknown indicator `" + name + "`",
+              close.empty() ? "one of: " + all : "did you mean `" + close + "`?");
+}
+
+// Each plan's settings must name numbers, take valid values, and leave the factors'
+// keys to the factors.
+void checkPlans(const Experiment& e, const Scenario& scenario, const PluginRegistry& registry,
+                const std::map<std::string, std::size_t>& factorKeys, Diagnostics& out) {
+    for (std::size_t p = 0; p < e.design.plans.size(); ++p)
+        for (const auto& [path, value] : e.design.plans[p].settings) {
+            const std::string key =
+                "experiment.design.plans[" + std::to_string(p) + "].set." + path;
+            Scenario variant = scenario;
+            Diagnostics problems = applyFactor(variant, path, value);
+            const Diagnostics plugins = checkPluginUses(variant, registry);
+            for (const auto& d : plugins.items())
+                if (d.severity == Severity::Error) problems.add(d);
+            if (problems.hasErrors()) {
+                const Diagnostic& first = problems.items().front();
+                out.error(key,
+                          "`" + path + "` = " + schema::formatNumber(value) + ": " + first.message,
+                          first.hint);
+                continue;
+            }
+            for (const auto& k : resolvedKeys(scenario, path))
+                if (const auto f = factorKeys.find(k); f != factorKeys.end()) {
+                    out.error(key, "`" + k + "` is varied by factor " + std::to_string(f->second),
+                              "a plan sets what the factors leave alone");
+                    break;
+                }
+        }
 }
 
 } // namespace
@@ -94,17 +141,11 @@ Diagnostics checkExperiment(const Experiment& e, const Scenario& scenario,
         }
         if (!twice) checkValues(f, key, scenario, registry, out);
     }
-    std::vector<std::string> known;
-    for (const auto& spec : engine::indicatorSpecs()) known.push_back(spec.key);
-    for (std::size_t i = 0; i < e.indicators.size(); ++i) {
-        if (std::find(known.begin(), known.end(), e.indicators[i]) != known.end()) continue;
-        const std::string close = closestMatch(e.indicators[i], known);
-        std::string all;
-        for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-        out.error("experiment.indicators[" + std::to_string(i) + "]",
-                  "unknown indicator `" + e.indicators[i] + "`",
-                  close.empty() ? "one of: " + all : "did you mean `" + close + "`?");
-    }
+    checkPlans(e, scenario, registry, owner, out);
+    for (std::size_t i = 0; i < e.indicators.size(); ++i)
+        checkIndicator(e.indicators[i], "experiment.indicators[" + std::to_string(i) + "]", out);
+    if (e.design.kind == DesignKind::Frontier || e.design.kind == DesignKind::Uncertainty)
+        checkIndicator(e.design.outcome, "experiment.design.outcome", out);
     std::vector<Diagnostic> located = out.items();
     Diagnostics result;
     for (auto& d : located) {

@@ -5,7 +5,7 @@
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/results/series_names.hpp"
 
-#include "../io/yaml_prescan.hpp"
+#include "experiment_reader.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -18,123 +18,18 @@ namespace nk::decision {
 
 namespace {
 
-using io::detail::NumberParse;
+using detail::list;
+using detail::Reader;
 
 constexpr std::size_t kMaxExperimentBytes = 1024 * 1024;
+constexpr int kUncertaintySamples = 200; // draws of the parameters, by default
 
-std::string list(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
-    return out;
-}
-
-class Reader {
-public:
-    Diagnostics diagnostics;
-    SourcePositions positions;
-
-    void error(const std::string& path, const YAML::Node& node, std::string message,
-               std::string hint = {}) {
-        const YAML::Mark m = node.Mark();
-        diagnostics.error(path, std::move(message), std::move(hint), m.is_null() ? 0 : m.line + 1,
-                          m.is_null() ? 0 : m.column + 1);
-    }
-
-    // The keys of a mapping, each checked against `valid`; unknown keys get "did you mean".
-    std::vector<std::pair<std::string, YAML::Node>> entries(const YAML::Node& node,
-                                                            const std::string& path,
-                                                            const std::vector<std::string>& valid) {
-        std::vector<std::pair<std::string, YAML::Node>> out;
-        if (!node.IsMap()) {
-            error(path, node, "expected a mapping", "`key: value` lines, keys: " + list(valid));
-            return out;
-        }
-        std::unordered_map<std::string, int> seen;
-        for (const auto& pair : node) {
-            const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : "";
-            const std::string sub = path.empty() ? key : path + "." + key;
-            if (std::find(valid.begin(), valid.end(), key) == valid.end()) {
-                const std::string close = closestMatch(key, valid);
-                error(sub, pair.first, "unknown key `" + key + "`",
-                      close.empty() ? "valid keys: " + list(valid)
-                                    : "did you mean `" + close + "`?");
-                continue;
-            }
-            if (const auto first = seen.find(key); first != seen.end()) {
-                error(sub, pair.first,
-                      "duplicate key `" + key + "` (first at line " +
-                          std::to_string(first->second) + ")",
-                      "remove one of them");
-                continue;
-            }
-            seen.emplace(key, pair.first.Mark().line + 1);
-            positions.record(sub, pair.second.Mark().line + 1, pair.second.Mark().column + 1);
-            out.emplace_back(key, pair.second);
-        }
-        return out;
-    }
-
-    std::optional<double> number(const YAML::Node& node, const std::string& path) {
-        double value = 0;
-        if (node.IsScalar() && node.Tag() != "!") {
-            const NumberParse p = io::detail::parseFloat(node.Scalar(), value);
-            if (p == NumberParse::Ok) return value;
-        }
-        error(path, node, "expected a finite number", "e.g. 0.35 or 2_500_000");
-        return std::nullopt;
-    }
-
-    // A whole number in [min, max].
-    std::optional<std::int64_t> whole(const YAML::Node& node, const std::string& path,
-                                      std::int64_t min, std::int64_t max) {
-        const std::string range = "from " + std::to_string(min) + " to " + std::to_string(max);
-        std::int64_t value = 0;
-        if (!node.IsScalar() || node.Tag() == "!" ||
-            io::detail::parseInteger(node.Scalar(), value) != NumberParse::Ok) {
-            error(path, node, "expected a whole number", range);
-            return std::nullopt;
-        }
-        if (value < min || value > max) {
-            error(path, node, std::to_string(value) + " is out of range", range);
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<bool> flag(const YAML::Node& node, const std::string& path) {
-        bool value = false;
-        if (node.IsScalar() && io::detail::parseBool(node.Scalar(), value)) return value;
-        error(path, node, "expected true or false");
-        return std::nullopt;
-    }
-
-    std::optional<std::string> text(const YAML::Node& node, const std::string& path) {
-        if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
-        error(path, node, "expected text");
-        return std::nullopt;
-    }
-
-    // One of `choices`, with "did you mean".
-    std::optional<std::size_t> choice(const YAML::Node& node, const std::string& path,
-                                      const std::vector<std::string>& choices) {
-        const std::string word = node.IsScalar() ? node.Scalar() : "";
-        for (std::size_t i = 0; i < choices.size(); ++i)
-            if (word == choices[i]) return i;
-        const std::string close = closestMatch(word, choices);
-        error(path, node, "unknown value `" + word + "`",
-              close.empty() ? "one of: " + list(choices) : "did you mean `" + close + "`?");
-        return std::nullopt;
-    }
-
-    void readFactor(const YAML::Node& node, const std::string& path, Factor& f);
-    void readDesign(const YAML::Node& node, const std::string& path, DesignSpec& d);
-    void readExperiment(const YAML::Node& node, Experiment& e);
-};
+} // namespace
 
 void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor& f) {
-    bool ranged = false, listed = false, hasPath = false;
+    bool ranged = false, listed = false, believed = false, hasPath = false;
     for (const auto& [key, value] :
-         entries(node, path, {"path", "range", "values", "scale", "integer"})) {
+         entries(node, path, {"path", "range", "values", "distribution", "scale", "integer"})) {
         const std::string sub = path + "." + key;
         if (key == "path") {
             hasPath = true;
@@ -164,6 +59,9 @@ void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor&
             for (std::size_t i = 0; i < value.size(); ++i)
                 if (auto v = number(value[i], sub + "[" + std::to_string(i) + "]"))
                     f.values.push_back(*v);
+        } else if (key == "distribution") {
+            believed = true;
+            readDistribution(value, sub, f.distribution.emplace());
         } else if (key == "scale") {
             if (auto c = choice(value, sub, {"linear", "log"})) f.scale = static_cast<Scale>(*c);
         } else if (auto b = flag(value, sub)) {
@@ -172,33 +70,41 @@ void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor&
     }
     if (!node.IsMap()) return;
     if (!hasPath) error(path, node, "a factor needs `path`", "e.g. path: parameters.margin");
-    if (ranged == listed)
+    if (int(ranged) + int(listed) + int(believed) != 1)
         error(path, node,
-              ranged ? "give `range` or `values`, not both" : "a factor needs `range` or `values`",
-              "range: [low, high], or values: [a, b, c]");
+              ranged || listed ? "give one of `range`, `values` and `distribution`"
+                               : "a factor needs `range`, `values` or `distribution`",
+              "range: [low, high], values: [a, b, c], or distribution: {kind: triangular, "
+              "low: a, mode: b, high: c}");
     if (ranged && f.scale == Scale::Log && f.low <= 0)
         error(path + ".range", node["range"], "a log scale needs a range above zero",
               "e.g. range: [0.5, 2] with scale: log");
-    if (listed && f.scale == Scale::Log)
-        error(path + ".scale", node["scale"], "a log scale applies to a range, not to values");
+    if ((listed || believed) && f.scale == Scale::Log)
+        error(path + ".scale", node["scale"], "a log scale applies to a range",
+              "a distribution states its own shape: e.g. kind: lognormal");
 }
 
 void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignSpec& d) {
-    const std::vector<std::string> kinds = {"oat", "grid", "lhs", "morris", "sobol"};
+    const std::vector<std::string> kinds = {"oat",   "grid",     "lhs",        "morris",
+                                            "sobol", "frontier", "uncertainty"};
     if (node.IsScalar()) {
         if (auto c = choice(node, path, kinds)) d.kind = static_cast<DesignKind>(*c);
         if (d.kind == DesignKind::Morris) d.levels = 4;
+        if (d.kind == DesignKind::Uncertainty) d.samples = kUncertaintySamples;
         return;
     }
     bool hasKind = false;
     for (const auto& [key, value] :
-         entries(node, path, {"kind", "levels", "samples", "trajectories", "bootstrap"})) {
+         entries(node, path,
+                 {"kind", "levels", "samples", "trajectories", "bootstrap", "outcome", "plans"})) {
         const std::string sub = path + "." + key;
         if (key == "kind") {
             hasKind = true;
             if (auto c = choice(value, sub, kinds)) {
                 d.kind = static_cast<DesignKind>(*c);
                 if (d.kind == DesignKind::Morris && !node["levels"]) d.levels = 4;
+                if (d.kind == DesignKind::Uncertainty && !node["samples"])
+                    d.samples = kUncertaintySamples;
             }
         } else if (key == "levels") {
             if (auto n = whole(value, sub, 2, 100)) d.levels = int(*n);
@@ -206,6 +112,10 @@ void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignS
             if (auto n = whole(value, sub, 2, 1'000'000)) d.samples = int(*n);
         } else if (key == "trajectories") {
             if (auto n = whole(value, sub, 2, 100'000)) d.trajectories = int(*n);
+        } else if (key == "outcome") {
+            if (auto t = text(value, sub)) d.outcome = *t;
+        } else if (key == "plans") {
+            readPlans(value, sub, d.plans);
         } else if (auto n = whole(value, sub, 0, 100'000)) {
             d.bootstrap = int(*n);
         }
@@ -259,7 +169,10 @@ void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
     }
     if (node.IsMap() && !node["factors"])
         error(path, node, "an experiment needs `factors`", "a list of `- path: ...` entries");
+    if (node.IsMap()) checkDesignFits(node, e);
 }
+
+namespace {
 
 ExperimentLoad loadText(std::string_view text) {
     ExperimentLoad result;
@@ -303,7 +216,8 @@ ExperimentLoad loadText(std::string_view text) {
 } // namespace
 
 const char* designName(DesignKind kind) {
-    static const char* const names[] = {"oat", "grid", "lhs", "morris", "sobol"};
+    static const char* const names[] = {"oat",   "grid",     "lhs",        "morris",
+                                        "sobol", "frontier", "uncertainty"};
     return names[static_cast<int>(kind)];
 }
 

@@ -17,8 +17,19 @@ DesignPlan planDesign(const Experiment& e) {
         plan.points = oneAtATime(k);
         break;
     case DesignKind::Grid:
-        plan.points = grid(k, e.design.levels);
+    case DesignKind::Frontier: {
+        std::vector<int> levels;
+        for (const Factor& f : e.factors) levels.push_back(gridLevels(f, e.design.levels));
+        plan.points = grid(levels);
         break;
+    }
+    case DesignKind::Uncertainty: {
+        plan.plans = std::max<std::size_t>(1, e.design.plans.size());
+        const Points draws = randomSample(e.design.samples, k, e.seed);
+        for (const Point& draw : draws)
+            for (std::size_t p = 0; p < plan.plans; ++p) plan.points.push_back(draw);
+        break;
+    }
     case DesignKind::Lhs:
         plan.points = latinHypercube(e.design.samples, k, e.seed);
         break;
@@ -34,10 +45,24 @@ DesignPlan planDesign(const Experiment& e) {
     return plan;
 }
 
+std::vector<std::string> pointColumns(const Experiment& e) {
+    std::vector<std::string> columns;
+    if (e.design.kind == DesignKind::Uncertainty) columns = {"plan", "draw"};
+    for (const Factor& f : e.factors) columns.push_back(f.path);
+    return columns;
+}
+
 std::vector<std::vector<double>> pointValues(const Experiment& e, const DesignPlan& plan) {
     std::vector<std::vector<double>> values;
     values.reserve(plan.points.size());
-    for (const auto& p : plan.points) values.push_back(factorValues(e.factors, p));
+    for (std::size_t i = 0; i < plan.points.size(); ++i) {
+        std::vector<double> row;
+        if (plan.kind == DesignKind::Uncertainty)
+            row = {double(i % plan.plans), double(i / plan.plans)};
+        const auto factors = factorValues(e.factors, plan.points[i]);
+        row.insert(row.end(), factors.begin(), factors.end());
+        values.push_back(std::move(row));
+    }
     return values;
 }
 

@@ -20,11 +20,24 @@ double factorValue(const Factor& f, double u) {
         const auto n = f.values.size();
         return f.values[std::min(n - 1, static_cast<std::size_t>(u * double(n)))];
     }
+    if (f.distribution) {
+        const double v = quantile(*f.distribution, u);
+        return f.integer ? std::round(v) : v;
+    }
     double v = f.scale == Scale::Log ? std::exp(std::log(f.low) + u * std::log(f.high / f.low))
                                      : f.low + u * (f.high - f.low);
     // exp/log may land a hair outside the range at its ends.
     v = std::clamp(v, f.low, f.high);
     return f.integer ? std::round(v) : v;
+}
+
+int gridLevels(const Factor& f, int levels) {
+    if (!f.values.empty()) return static_cast<int>(f.values.size());
+    if (f.integer) {
+        const double count = std::floor(f.high) - std::ceil(f.low) + 1;
+        if (count >= 2 && count <= levels) return static_cast<int>(count);
+    }
+    return levels;
 }
 
 std::vector<double> factorValues(const std::vector<Factor>& factors, const Point& point) {

@@ -34,3 +34,34 @@ std::vector<bool> paretoEfficient(const std::vector<double>& cost,
 }
 
 } // namespace nk::decision
+
+namespace nk::decision {
+
+std::vector<FrontierPoint> budgetFrontier(const std::vector<std::string>& indicators,
+                                          std::size_t stride, const std::string& outcome,
+                                          const std::string& cost,
+                                          const std::vector<std::vector<double>>& outputs) {
+    const auto column = [&](const std::string& name) {
+        const auto at = std::find(indicators.begin(), indicators.end(), name);
+        return static_cast<std::size_t>(at - indicators.begin()) * stride;
+    };
+    const std::size_t c = column(cost), o = column(outcome);
+    std::vector<double> costs, outcomes;
+    for (const auto& row : outputs) {
+        costs.push_back(row.at(c));
+        outcomes.push_back(row.at(o));
+    }
+    const std::vector<bool> efficient = paretoEfficient(costs, outcomes);
+    std::vector<FrontierPoint> points;
+    for (std::size_t i = 0; i < outputs.size(); ++i)
+        points.push_back({i, costs[i], outcomes[i], efficient[i]});
+    std::stable_sort(points.begin(), points.end(),
+                     [](const FrontierPoint& a, const FrontierPoint& b) {
+                         // a point without a cost goes last
+                         const auto key = [](double v) { return std::isnan(v) ? INFINITY : v; };
+                         return key(a.cost) < key(b.cost);
+                     });
+    return points;
+}
+
+} // namespace nk::decision

@@ -38,7 +38,7 @@ std::string formatExact(double value) {
 
 std::string pointsHeader(const Experiment& e, const std::vector<std::string>& outputNames) {
     std::string out = "point";
-    for (const auto& f : e.factors) out += "," + f.path;
+    for (const auto& column : pointColumns(e)) out += "," + column;
     for (const auto& name : outputNames) out += "," + name;
     return out + "\n";
 }

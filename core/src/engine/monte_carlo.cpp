@@ -451,7 +451,7 @@ bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const 
 
     auto runOne = [&](int r, ThreadPool* inner, const std::function<void()>& afterMonth) {
         if (failed.load()) return;
-        Replication replication(shared, r);
+        Replication replication(shared, options.firstReplication + r);
         ArmFrames frames = collector.takeFrames();
         std::string message;
         if (!replication.run(frames, inner, message, afterMonth)) {

@@ -5,17 +5,12 @@
 
 namespace nk {
 
-namespace {
-
-// Type 7 quantile of sorted values.
 double quantileOfSorted(const std::vector<double>& sorted, double level) {
     const double position = level * double(sorted.size() - 1);
     const auto lower = static_cast<std::size_t>(std::floor(position));
     if (lower + 1 >= sorted.size()) return sorted[lower];
     return sorted[lower] + (position - double(lower)) * (sorted[lower + 1] - sorted[lower]);
 }
-
-} // namespace
 
 std::vector<IndicatorDifference> pairedDifferences(const ResultSet& reference,
                                                    const ResultSet& other) {

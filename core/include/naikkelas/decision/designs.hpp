@@ -20,9 +20,13 @@ Points latinHypercube(int n, int factors, std::uint64_t seed);
 // (0) and high (1) end with the others at the base: 1 + 2k points.
 Points oneAtATime(int factors);
 
-// Full grid of `levels` evenly spaced values per factor (levels >= 2), the first
+// Full grid: levels[f] evenly spaced coordinates for factor f (each >= 2), the first
 // factor varying slowest.
-Points grid(int factors, int levels);
+Points grid(const std::vector<int>& levels);
+
+// Independent uniform coordinates: `samples` points (simple random sampling, as
+// probabilistic sensitivity analysis draws its parameter sets).
+Points randomSample(int samples, int factors, std::uint64_t seed);
 
 // Morris elementary effects: r trajectories of k + 1 points on a p-level grid; each
 // step moves one factor (in a random order) by delta = p / (2 (p - 1)).

@@ -1,9 +1,9 @@
 // The only part of the decision layer that knows the model (SALib's "evaluate"): a
-// design point's factor values -> a scenario variant -> compiled, bound to its plugins,
-// run -> the chosen key indicators. Points run in parallel, each run on one thread with
-// the experiment's seed, so every point draws the same random numbers and the outputs do
-// not depend on the thread count. No printing: the command line, the app or a cluster
-// runner drive it.
+// design point's columns (exploration.hpp: its plan and draw, then its factor values) ->
+// a scenario variant -> compiled, bound to its plugins, run -> the chosen key indicators. Points
+// run in parallel, each run on one thread with the experiment's seed, so every point draws the same
+// random numbers and the outputs do not depend on the thread count. No printing: the command line,
+// the app or a cluster runner drive it.
 #pragma once
 
 #include "naikkelas/decision/experiment.hpp"
@@ -18,6 +18,9 @@
 
 namespace nk::decision {
 
+// What a budget frontier and an uncertainty design weigh the outcome against.
+inline constexpr const char* kCostIndicator = "cost_discounted";
+
 struct PointOutcome {
     bool ok = false;
     bool cancelled = false;
@@ -30,7 +33,10 @@ public:
     // `base` is the scenario the factors change; the registry must outlive the evaluator.
     Evaluator(Scenario base, const PluginRegistry& registry, const Experiment& experiment);
 
-    // Per indicator its mean, and in Monte Carlo then q05, q50, q95:
+    // The experiment's indicators (all key indicators when it names none), and for a
+    // frontier or uncertainty design its outcome and the discounted cost.
+    // Per indicator its mean, and in Monte Carlo then q05, q50, q95 (not for the
+    // uncertainty design's draws, each a single replication):
     // `additional_active`, `additional_active_q05`, ...
     const std::vector<std::string>& outputNames() const { return m_outputNames; }
     const std::vector<std::string>& indicators() const { return m_indicators; }
@@ -38,8 +44,8 @@ public:
     // Outputs per indicator (1 or 4); the mean comes first.
     std::size_t stride() const { return m_stride; }
 
-    // Runs one variant on the calling thread.
-    PointOutcome evaluate(const std::vector<double>& factorValues,
+    // Runs one point (its pointValues row) on the calling thread.
+    PointOutcome evaluate(const std::vector<double>& columns,
                           const std::atomic<bool>* cancel = nullptr) const;
 
 private:
@@ -50,6 +56,7 @@ private:
     std::vector<std::string> m_units;
     std::vector<std::string> m_outputNames;
     std::size_t m_stride = 1;
+    bool m_draws = false; // the uncertainty design: a point is a plan and a draw
 };
 
 struct EvaluationOptions {

@@ -4,6 +4,7 @@
 // against the scenario and the plugins by checkExperiment.
 #pragma once
 
+#include "naikkelas/decision/distribution.hpp"
 #include "naikkelas/registry/plugin_registry.hpp"
 #include "naikkelas/scenario/diagnostics.hpp"
 #include "naikkelas/scenario/scenario.hpp"
@@ -24,9 +25,19 @@ struct Factor {
     Scale scale = Scale::Linear;
     bool integer = false;
     std::vector<double> values; // instead of a range: these values, in order
+    // Instead of a range: what we believe about the value (lhs, sobol and uncertainty
+    // designs draw from it).
+    std::optional<Distribution> distribution;
 };
 
-enum class DesignKind { Oat, Grid, Lhs, Morris, Sobol };
+enum class DesignKind { Oat, Grid, Lhs, Morris, Sobol, Frontier, Uncertainty };
+
+// A plan an uncertainty design compares: the scenario with these keys set
+// (applyFactor's paths); the first plan is the reference.
+struct Plan {
+    std::string name;
+    std::vector<std::pair<std::string, double>> settings;
+};
 
 struct DesignSpec {
     DesignKind kind = DesignKind::Oat;
@@ -34,6 +45,9 @@ struct DesignSpec {
     int samples = 64;      // lhs, sobol
     int trajectories = 10; // morris
     int bootstrap = 200;   // sobol
+    // frontier and uncertainty: the outcome weighed against the discounted cost
+    std::string outcome = "additional_active";
+    std::vector<Plan> plans; // uncertainty; empty: the scenario as it is
 };
 
 struct Experiment {
@@ -55,7 +69,7 @@ struct ExperimentLoad {
 ExperimentLoad loadExperimentText(std::string_view text, const std::string& displayName);
 ExperimentLoad loadExperimentFile(const std::string& path);
 
-const char* designName(DesignKind kind); // oat, grid, lhs, morris, sobol
+const char* designName(DesignKind kind); // oat, grid, lhs, morris, sobol, frontier, uncertainty
 
 // The scenario file an experiment names, resolved against the experiment file's folder;
 // empty for `default` (the embedded default scenario).

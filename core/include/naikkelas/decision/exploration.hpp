@@ -14,6 +14,9 @@ namespace nk::decision {
 struct DesignPlan {
     DesignKind kind = DesignKind::Oat;
     Points points; // unit-cube coordinates, in evaluation order
+    // uncertainty: each point is one draw of the parameters (`samples` of them) for one
+    // plan; point p is plan p % plans of draw p / plans.
+    std::size_t plans = 1;
     MorrisDesign morris;
     SaltelliDesign saltelli;
 };
@@ -21,7 +24,16 @@ struct DesignPlan {
 // The points of the experiment's design, drawn from its seed.
 DesignPlan planDesign(const Experiment& experiment);
 
-// Factor values per point (factors.hpp).
+// The most points a grid or frontier may have.
+inline constexpr double kMaxGridPoints = 100'000;
+
+// What a point is: its columns in points.csv before the outputs. The factors' paths;
+// for the uncertainty design first `plan` (its index in design.plans) and `draw` (the
+// parameter draw, which is also the Monte Carlo replication it runs).
+std::vector<std::string> pointColumns(const Experiment& experiment);
+inline constexpr std::size_t kUncertaintyLead = 2; // plan, draw
+
+// Each point's columns (factor values via factors.hpp).
 std::vector<std::vector<double>> pointValues(const Experiment& experiment, const DesignPlan& plan);
 
 // One measure of one factor on one indicator: swing_low, swing_high (oat); mu_star, mu,

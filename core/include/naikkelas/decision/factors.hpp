@@ -13,9 +13,15 @@
 
 namespace nk::decision {
 
-// The value at coordinate u in [0, 1]: linear or geometric across the range (rounded for
-// an integer factor), or the value whose equal share of [0, 1] holds u.
+// The value at coordinate u in [0, 1]: linear or geometric across the range, the
+// distribution's u-quantile (either rounded for an integer factor), or the value whose
+// equal share of [0, 1] holds u.
 double factorValue(const Factor& factor, double u);
+
+// How many values a grid (or frontier) takes along the factor: each listed value, each
+// whole number of an integer range when there are at most `levels` of them, otherwise
+// `levels`.
+int gridLevels(const Factor& factor, int levels);
 std::vector<double> factorValues(const std::vector<Factor>& factors, const Point& point);
 
 // The key paths a factor path names in `scenario`: itself, or with each `[*]` replaced by

@@ -1,6 +1,8 @@
 // The budget frontier: which plans no other plan beats on both cost and outcome.
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <vector>
 
 namespace nk::decision {
@@ -10,5 +12,19 @@ namespace nk::decision {
 // outcome is not finite are never efficient.
 std::vector<bool> paretoEfficient(const std::vector<double>& cost,
                                   const std::vector<double>& outcome);
+
+struct FrontierPoint {
+    std::size_t point = 0;
+    double cost = 0.0;    // discounted cost (mean)
+    double outcome = 0.0; // the design's outcome (mean)
+    bool efficient = false;
+};
+
+// The points of a frontier design from the evaluator's outputs (`stride` per indicator,
+// the mean first), cheapest first (ties in point order).
+std::vector<FrontierPoint> budgetFrontier(const std::vector<std::string>& indicators,
+                                          std::size_t stride, const std::string& outcome,
+                                          const std::string& cost,
+                                          const std::vector<std::vector<double>>& outputs);
 
 } // namespace nk::decision

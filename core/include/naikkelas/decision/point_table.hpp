@@ -5,6 +5,8 @@
 #pragma once
 
 #include "naikkelas/decision/exploration.hpp"
+#include "naikkelas/decision/frontier.hpp"
+#include "naikkelas/decision/uncertainty.hpp"
 
 #include <optional>
 #include <string>
@@ -15,9 +17,9 @@ namespace nk::decision {
 
 std::string formatExact(double value); // shortest text that reads back as `value`
 
-// "point,<factor paths>,<output names>\n"
+// "point,<point columns>,<output names>\n"
 std::string pointsHeader(const Experiment& experiment, const std::vector<std::string>& outputNames);
-std::string pointsRow(std::size_t point, const std::vector<double>& factorValues,
+std::string pointsRow(std::size_t point, const std::vector<double>& columns,
                       const std::vector<double>& outputs);
 
 // The outputs of the complete rows at the start of a points table, checked against what
@@ -35,5 +37,20 @@ std::optional<PointsPrefix> readPointsPrefix(std::string_view text, const std::s
 
 // "design,factor,indicator,measure,value\n" and one line per row.
 std::string sensitivityTable(DesignKind design, const std::vector<SensitivityRow>& rows);
+
+// frontier.csv: "point,<point columns>,cost_discounted,<outcome>,efficient", cheapest
+// first; efficient is 1 or 0.
+std::string frontierTable(const Experiment& experiment,
+                          const std::vector<std::vector<double>>& values,
+                          const std::vector<FrontierPoint>& frontier);
+
+// uncertainty.csv: "plan,name,indicator,measure,value": per plan and indicator mean, q05,
+// q50, q95; on the outcome also difference_mean, difference_q05, difference_q95 (from
+// the first plan) and probability_better.
+std::string uncertaintyTable(const UncertaintyReport& report,
+                             const std::vector<std::string>& indicators);
+
+// acceptability.csv: "threshold,plan,name,probability".
+std::string acceptabilityTable(const UncertaintyReport& report);
 
 } // namespace nk::decision

@@ -27,6 +27,9 @@ struct RunOptions {
     RunMode mode = RunMode::Expected; // Expected or MonteCarlo (Both: run twice)
     int replications = 200;
     std::uint64_t seed = 1;
+    // The run's replications are firstReplication .. firstReplication + replications - 1
+    // of the seed's sequence, so a run split into parts draws what the whole run draws.
+    int firstReplication = 0;
     int threads = 1;
     std::vector<double> quantiles = {0.05, 0.5, 0.95};
     BandScope bands = BandScope::All;

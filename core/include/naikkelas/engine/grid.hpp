@@ -35,6 +35,8 @@ private:
 
 // Standard normal CDF, accurate in both tails (erfc based).
 double normalCdf(double x);
+// Its inverse, to full double precision; -inf at 0 and +inf at 1.
+double normalQuantile(double p);
 // P(a < Z < b) for a standard normal Z, a <= b (either may be infinite).
 double normalMass(double a, double b);
 

@@ -23,6 +23,9 @@ struct IndicatorDifference {
 // other - reference for every indicator both have. Monte Carlo pairs need the same
 // number of replications; replications where either value is undefined (a ratio over no
 // additional enterprise) are left out of that indicator's pairs.
+// The type-7 quantile (R's default) of sorted, non-empty values at `level` in [0, 1].
+double quantileOfSorted(const std::vector<double>& sorted, double level);
+
 std::vector<IndicatorDifference> pairedDifferences(const ResultSet& reference,
                                                    const ResultSet& other);
 

@@ -55,18 +55,27 @@ std::string renderFrontier(const decision::Experiment& e, const decision::Evalua
                                : " (tak ada rencana lebih murah yang sama baiknya), termurah "
                                  "dahulu\n");
     out += factorLegend(e);
-    std::vector<Align> align(2 + e.factors.size(), Align::Right);
+    std::vector<Align> align(3 + e.factors.size(), Align::Right);
     TextTable table(align);
     std::vector<std::string> header = {english ? "discounted cost" : "biaya terdiskonto",
-                                       translate(e.design.outcome, language)};
+                                       translate(e.design.outcome, language),
+                                       english ? "more per Rp 100 juta" : "tambah per Rp 100 juta"};
     for (std::size_t f = 0; f < e.factors.size(); ++f)
         header.push_back("F" + std::to_string(f + 1));
     table.addRow(header);
     const std::string unit = unitOf(evaluator, e.design.outcome);
+    const decision::FrontierPoint* previous = nullptr;
     for (const auto& point : frontier) {
         if (!point.efficient) continue;
+        // What the step from the next cheaper efficient plan buys per Rp 100 juta.
+        std::string gain;
+        if (previous && point.cost > previous->cost)
+            gain = "+" + formatNumber((point.outcome - previous->outcome) /
+                                          (point.cost - previous->cost) * 1e8,
+                                      2, language);
+        previous = &point;
         std::vector<std::string> row = {formatRupiahWords(point.cost, language),
-                                        formatIndicatorValue(unit, point.outcome, language)};
+                                        formatIndicatorValue(unit, point.outcome, language), gain};
         for (double v : values[point.point]) row.push_back(schema::formatNumber(v));
         table.addRow(row);
     }

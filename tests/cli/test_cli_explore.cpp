@@ -108,4 +108,48 @@ TEST_SUITE("cli explore") {
         CHECK(cli({"explore", exp}).status == 2);
         CHECK(cli({"explore", exp, "--out", "x", "--resum"}).status == 2);
     }
+
+    TEST_CASE("a frontier writes frontier.csv with the efficient plans cheapest first") {
+        nk::test::TempDir temp;
+        const std::string exp = writeExperiment(temp.path, "{kind: frontier, levels: 2}");
+        const ProcessResult r =
+            cli({"explore", exp, "--out", (temp.path / "out").string(), "--lang", "en"});
+        REQUIRE_MESSAGE(r.status == 0, r.err);
+        CHECK(contains(r.out, "Budget frontier: "));
+        CHECK(contains(r.out, "more per Rp 100 juta"));
+        const std::string frontier = readAll(temp.path / "out" / "frontier.csv");
+        CHECK(frontier.rfind("point,parameters.volatility_monthly,plugins[cohort_outcomes]."
+                             "kit_start_mult,cohorts[*].participants,cost_discounted,"
+                             "additional_active,efficient\n",
+                             0) == 0);
+        CHECK(std::count(frontier.begin(), frontier.end(), '\n') == 9); // 2^3 plans
+        CHECK(contains(frontier, ",1\n"));
+    }
+
+    TEST_CASE("an uncertainty design writes its plans' comparison, the same on any thread count") {
+        nk::test::TempDir temp;
+        const std::string exp = writeExperiment(
+            temp.path,
+            "\n    kind: uncertainty\n    samples: 8\n    plans:\n      - name: as written\n"
+            "      - name: \"no mentoring, fewer\"\n        set:\n"
+            "          programs[*].mentoring_months: 0\n",
+            "  mode: montecarlo\n  seed: 4\n");
+        const ProcessResult one = cli({"explore", exp, "--out", (temp.path / "one").string(),
+                                       "--threads", "1", "--lang", "en"});
+        REQUIRE_MESSAGE(one.status == 0, one.err);
+        CHECK(contains(one.out, "8 draws of the uncertain factors"));
+        CHECK(contains(one.out, "P(better)"));
+        CHECK(contains(one.out, "Acceptability"));
+        REQUIRE(
+            cli({"explore", exp, "--out", (temp.path / "two").string(), "--threads", "2"}).status ==
+            0);
+        for (const char* file : {"points.csv", "uncertainty.csv", "acceptability.csv"}) {
+            INFO(file);
+            CHECK(readAll(temp.path / "one" / file) == readAll(temp.path / "two" / file));
+        }
+        const std::string table = readAll(temp.path / "one" / "uncertainty.csv");
+        CHECK(contains(table, "1,\"no mentoring, fewer\",additional_active,probability_better,"));
+        CHECK(contains(table, "0,as written,additional_active,probability_better,0.5\n"));
+        CHECK(readAll(temp.path / "one" / "points.csv").rfind("point,plan,draw,", 0) == 0);
+    }
 }

@@ -129,4 +129,44 @@ TEST_SUITE("experiment file") {
         CHECK(indicator[0].hint == "did you mean `additional_active`?");
         CHECK(indicator[0].line == 8);
     }
+
+    TEST_CASE("distributions, plans and grid sizes are checked at their line") {
+        const std::string head = "naikkelas: 1\nexperiment:\n"
+                                 "  scenario: ../002_kabat_craft_clusters_2021.yaml\n";
+        // A distribution in a design that does not sample, and one missing a key.
+        const auto oat = joined(
+            problemsOf(head + "  design: oat\n  factors:\n    - path: parameters.margin\n"
+                              "      distribution: {kind: triangular, low: 0.2, high: 0.5}\n"));
+        CHECK(oat.find("x.yaml:7:21: error: experiment.factors[0].distribution: a triangular "
+                       "distribution needs `mode`") != std::string::npos);
+        CHECK(oat.find("a distribution needs a design that samples") != std::string::npos);
+        // A key that does not belong to the kind.
+        const auto extra = joined(
+            problemsOf(head + "  design: lhs\n  factors:\n    - path: parameters.margin\n"
+                              "      distribution: {kind: beta, alpha: 2, beta: 3, mode: 1}\n"));
+        CHECK(extra.find("`mode` does not apply to a beta distribution") != std::string::npos);
+        // A normal whose tails leave the key's range: bound it.
+        const auto tails =
+            joined(problemsOf(head + "  design: lhs\n  factors:\n    - path: parameters.margin\n"
+                                     "      distribution: {kind: normal, mean: 0.35, sd: 0.1}\n"));
+        CHECK(tails.find("bound the distribution with `low` and `high`") != std::string::npos);
+        // Plans outside the uncertainty design, and a plan setting out of range.
+        const std::string factor = "  factors:\n    - path: parameters.margin\n"
+                                   "      range: [0.2, 0.4]\n";
+        const std::string plans = "    plans:\n      - name: a\n      - name: b\n"
+                                  "        set:\n          cohorts[*].participants: -3\n";
+        const auto misplaced =
+            joined(problemsOf(head + factor + "  design:\n    kind: oat\n" + plans));
+        CHECK(misplaced.find("plans are compared by the `uncertainty` design") !=
+              std::string::npos);
+        const auto range = problemsOf(head + factor + "  design:\n    kind: uncertainty\n" + plans);
+        REQUIRE(range.size() == 1);
+        CHECK(range[0].path == "experiment.design.plans[1].set.cohorts[*].participants");
+        CHECK(range[0].line == 13);
+        // A grid beyond 100 000 points.
+        std::string many = head + "  design: {kind: grid, levels: 100}\n  factors:\n";
+        for (const char* key : {"margin", "volatility_monthly", "drift_monthly"})
+            many += std::string("    - path: parameters.") + key + "\n      range: [0, 0.3]\n";
+        CHECK(joined(problemsOf(many)).find("the grid has 1000000 points") != std::string::npos);
+    }
 }

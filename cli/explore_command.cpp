@@ -115,7 +115,7 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     printNew(checked, Diagnostics{});
     if (checked.hasErrors()) return kExitInvalid;
 
-    const DesignPlan plan = planDesign(e);
+    const DesignPlan plan = planDesign(e, baseCoordinates(e, *scenario.scenario, *registry));
     const auto values = pointValues(e, plan);
     const Evaluator evaluator(*scenario.scenario, *registry, e);
     const std::string header = pointsHeader(e, evaluator.outputNames());

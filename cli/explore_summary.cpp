@@ -90,12 +90,14 @@ std::string renderExploration(const decision::Experiment& e, const decision::Eva
         if (e.design.kind == DesignKind::Oat) {
             const double base = outputs.front()[j * evaluator.stride()];
             out += "  (" +
-                   std::string(english ? "base, every factor at its middle: "
-                                       : "dasar, semua faktor di tengah: ") +
+                   std::string(english ? "base, the scenario as written: "
+                                       : "dasar, skenario apa adanya: ") +
                    formatIndicatorValue(unit, base, language) + ")\n";
+            table = TextTable({Align::Left, Align::Right, Align::Right, Align::Right, Align::Right,
+                               Align::Right});
             table.addRow({english ? "factor" : "faktor", english ? "low" : "rendah",
-                          english ? "high" : "tinggi", english ? "at low" : "di rendah",
-                          english ? "at high" : "di tinggi"});
+                          english ? "base" : "dasar", english ? "high" : "tinggi",
+                          english ? "at low" : "di rendah", english ? "at high" : "di tinggi"});
             const auto swing = [&](std::size_t f) {
                 const Measures m = measuresOf(rows, e.factors[f].path, name);
                 return std::max(std::fabs(m.at("swing_low")), std::fabs(m.at("swing_high")));
@@ -103,6 +105,7 @@ std::string renderExploration(const decision::Experiment& e, const decision::Eva
             for (std::size_t f : ranked(k, swing)) {
                 const Measures m = measuresOf(rows, e.factors[f].path, name);
                 table.addRow({e.factors[f].path, schema::formatNumber(values[1 + 2 * f][f]),
+                              schema::formatNumber(values[0][f]),
                               schema::formatNumber(values[2 + 2 * f][f]),
                               signedValue(unit, m.at("swing_low"), language),
                               signedValue(unit, m.at("swing_high"), language)});

@@ -126,13 +126,13 @@ TEST_CASE("a Latin hypercube puts exactly one point in each stratum of each fact
 
 TEST_CASE("one-at-a-time swings are two runs against the base") {
     const auto f = [](const Point& u) { return 3 * u[0] - 2 * u[1] * u[1]; };
-    const Points points = oneAtATime(2);
+    const Points points = oneAtATime({0.5, 0.25});
     std::vector<double> y;
     for (const auto& p : points) y.push_back(f(p));
     const auto swings = oatSwings(2, y);
-    const double base = f({0.5, 0.5});
-    CHECK(swings[0].low == doctest::Approx(f({0.0, 0.5}) - base));
-    CHECK(swings[0].high == doctest::Approx(f({1.0, 0.5}) - base));
+    const double base = f({0.5, 0.25});
+    CHECK(swings[0].low == doctest::Approx(f({0.0, 0.25}) - base));
+    CHECK(swings[0].high == doctest::Approx(f({1.0, 0.25}) - base));
     CHECK(swings[1].low == doctest::Approx(f({0.5, 0.0}) - base));
     CHECK(swings[1].high == doctest::Approx(f({0.5, 1.0}) - base));
 }

@@ -120,6 +120,28 @@ TEST_SUITE("explore") {
         }
     }
 
+    TEST_CASE("the tornado's base is the scenario as written, where the factor can take it") {
+        const Scenario kabat = test::scenarioFile("002_kabat_craft_clusters_2021.yaml");
+        Experiment e = kabatExperiment(DesignKind::Oat, RunMode::Expected);
+        Factor outside = ranged("parameters.margin", 0.5, 0.9); // the file says 0.35
+        Factor listedOne = ranged("cohorts[0].participants", 0, 0);
+        listedOne.values = {10, 20, 30};
+        e.factors.push_back(outside);
+        e.factors.push_back(listedOne);
+        const Point base = baseCoordinates(e, kabat, test::builtinPlugins());
+        REQUIRE(base.size() == 5u);
+        CHECK(base[0] == doctest::Approx(0.5)); // volatility 0.10 in [0.06, 0.14]
+        // kit_start_mult is not in the file: the plugin's default 2.6, on a log scale
+        CHECK(base[1] == doctest::Approx(std::log(2.6 / 1.5) / std::log(4.0 / 1.5)));
+        CHECK(base[2] == 0.5);                  // cohorts hold 20 and 25: no one value
+        CHECK(base[3] == 0.5);                  // outside the range
+        CHECK(base[4] == doctest::Approx(0.5)); // 20, the middle value's share
+        const auto values = pointValues(e, planDesign(e, base));
+        CHECK(values[0][0] == doctest::Approx(0.10));
+        CHECK(values[0][1] == doctest::Approx(2.6));
+        CHECK(values[0][4] == 20);
+    }
+
     TEST_CASE("Monte Carlo outputs are the same on one thread and on two") {
         const Scenario kabat = test::scenarioFile("002_kabat_craft_clusters_2021.yaml");
         const Experiment e = kabatExperiment(DesignKind::Lhs, RunMode::MonteCarlo);

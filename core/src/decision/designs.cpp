@@ -44,10 +44,9 @@ Points latinHypercube(int n, int factors, std::uint64_t seed) {
     return points;
 }
 
-Points oneAtATime(int factors) {
-    const Point base(static_cast<std::size_t>(factors), 0.5);
+Points oneAtATime(const Point& base) {
     Points points{base};
-    for (int f = 0; f < factors; ++f)
+    for (std::size_t f = 0; f < base.size(); ++f)
         for (const double end : {0.0, 1.0}) {
             points.push_back(base);
             points.back()[f] = end;

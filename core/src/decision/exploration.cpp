@@ -8,13 +8,13 @@
 
 namespace nk::decision {
 
-DesignPlan planDesign(const Experiment& e) {
+DesignPlan planDesign(const Experiment& e, const Point& oatBase) {
     DesignPlan plan;
     plan.kind = e.design.kind;
     const int k = static_cast<int>(e.factors.size());
     switch (e.design.kind) {
     case DesignKind::Oat:
-        plan.points = oneAtATime(k);
+        plan.points = oneAtATime(oatBase.empty() ? Point(std::size_t(k), 0.5) : oatBase);
         break;
     case DesignKind::Grid:
     case DesignKind::Frontier: {

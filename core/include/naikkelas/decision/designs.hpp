@@ -16,9 +16,9 @@ using Points = std::vector<Point>;
 // holds exactly one point.
 Points latinHypercube(int n, int factors, std::uint64_t seed);
 
-// One at a time: the base (every factor at 0.5) first, then for each factor its low
-// (0) and high (1) end with the others at the base: 1 + 2k points.
-Points oneAtATime(int factors);
+// One at a time: the base first, then for each factor its low (0) and high (1) end with
+// the others at the base: 1 + 2k points.
+Points oneAtATime(const Point& base);
 
 // Full grid: levels[f] evenly spaced coordinates for factor f (each >= 2), the first
 // factor varying slowest.

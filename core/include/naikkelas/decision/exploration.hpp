@@ -21,8 +21,15 @@ struct DesignPlan {
     SaltelliDesign saltelli;
 };
 
-// The points of the experiment's design, drawn from its seed.
-DesignPlan planDesign(const Experiment& experiment);
+// The points of the experiment's design, drawn from its seed. `oatBase`: the OAT design's
+// base (baseCoordinates); empty: every factor at its middle.
+DesignPlan planDesign(const Experiment& experiment, const Point& oatBase = {});
+
+// Each factor's coordinate at the scenario's own value (oat_base.cpp): where every key
+// it names holds one value (a plugin's parameter as the bound plugin uses it) inside its
+// range or among its values. Otherwise, and for a distribution, the middle, 0.5.
+Point baseCoordinates(const Experiment& experiment, const Scenario& scenario,
+                      const PluginRegistry& registry);
 
 // The most points a grid or frontier may have.
 inline constexpr double kMaxGridPoints = 100'000;

@@ -8,6 +8,7 @@
 #include "naikkelas/scenario/diagnostics.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,11 @@ namespace nk::decision {
 // distribution's u-quantile (either rounded for an integer factor), or the value whose
 // equal share of [0, 1] holds u.
 double factorValue(const Factor& factor, double u);
+
+// The coordinate at which factorValue gives `value` (the middle of a listed value's
+// share); nothing when the value lies outside the range or the list, or the factor has a
+// distribution.
+std::optional<double> coordinateOf(const Factor& factor, double value);
 
 // How many values a grid (or frontier) takes along the factor: each listed value, each
 // whole number of an integer range when there are at most `levels` of them, otherwise

@@ -107,10 +107,10 @@ std::string calibratedScenarioText(std::string_view originalText, const ModelLik
         }
 
     std::string out = "# Calibrated with `naikkelas calibrate` on " + stamp.date +
-                      " to the follow-up data " + stamp.dataFile + "\n# (sha256 " +
+                      " to the follow-up data\n# " + stamp.dataFile + "\n# (sha256 " +
                       stamp.dataSha256 +
-                      "): maximum likelihood in expected mode, 90 % profile-likelihood\n"
-                      "# intervals (docs/calibration.md). Fitted:\n";
+                      "):\n# maximum likelihood in expected mode, 90 % profile-likelihood "
+                      "intervals\n# (docs/calibration.md). Fitted:\n";
     for (std::size_t i = 0; i < parameters.size(); ++i) {
         const ParameterEstimate& e = result.estimates[i];
         out += "#   " + e.path + " = " + formatValue(values[i]);

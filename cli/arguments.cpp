@@ -38,10 +38,14 @@ constexpr OptionSpec kExploreOptions[] = {
     {"--out", true},  {"--threads", true},    {"--resume", false}, {"--max-points", true},
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false},   {"-h", false},
 };
+constexpr OptionSpec kCalibrateOptions[] = {
+    {"--data", true},       {"--fit", true},   {"--out", true}, {"--lang", true},
+    {"--plugin-dir", true}, {"--help", false}, {"-h", false},
+};
 constexpr OptionSpec kPluginsOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run",     "validate", "compare", "explore",
+const std::vector<std::string> kCommands{"run",     "validate", "compare", "explore", "calibrate",
                                          "plugins", "set",      "help",    "version"};
 
 template <std::size_t N>
@@ -147,14 +151,25 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
     if (option == "--out") {
         const bool set = a.command == CommandKind::Set;
         if (value.empty()) {
-            error = set ? "--out needs a file" : "--out needs a directory";
+            error = set || a.command == CommandKind::Calibrate ? "--out needs a file"
+                                                               : "--out needs a directory";
             return false;
         }
-        (set                                 ? a.set.outFile
-         : a.command == CommandKind::Explore ? a.explore.outDir
-                                             : run.outDir) = value;
+        (set                                   ? a.set.outFile
+         : a.command == CommandKind::Explore   ? a.explore.outDir
+         : a.command == CommandKind::Calibrate ? a.calibrate.outFile
+                                               : run.outDir) = value;
         return true;
     }
+    if (option == "--data") {
+        if (value.empty()) {
+            error = "--data needs a follow-up CSV file (docs/calibration.md)";
+            return false;
+        }
+        a.calibrate.dataFile = value;
+        return true;
+    }
+    if (option == "--fit") return calibration::parseFitList(value, a.calibrate.fit, error);
     if (option == "--set") {
         const auto setting = io::parseKeySetting(value, error);
         if (!setting) {
@@ -319,6 +334,27 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
             return outcome;
         }
         outcome.arguments.explore.file = positional.front();
+        return outcome;
+    }
+    if (first == "calibrate") {
+        a.command = CommandKind::Calibrate;
+        outcome = parseCommand(a, kCalibrateOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        CalibrateArguments& c = outcome.arguments.calibrate;
+        const char* missing = positional.size() != 1 ? "one scenario file"
+                              : c.dataFile.empty()   ? "--data FOLLOWUP.csv"
+                              : c.fit.empty()        ? "--fit KEY_PATH[,KEY_PATH...]"
+                              : c.outFile.empty()    ? "--out FILE for the calibrated scenario"
+                                                     : nullptr;
+        if (missing) {
+            outcome.ok = false;
+            outcome.error = std::string("calibrate needs ") + missing +
+                            ", e.g. naikkelas calibrate scenarios/001_malang_cookies_2023.yaml "
+                            "--data scenarios/followup/malang_followup_2024.csv --fit "
+                            "parameters.start_prob_monthly --out calibrated.yaml";
+            return outcome;
+        }
+        c.file = positional.front();
         return outcome;
     }
     if (first == "validate") {

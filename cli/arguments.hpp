@@ -3,6 +3,7 @@
 // touches files or the engine.
 #pragma once
 
+#include "naikkelas/calibration/fit_parameters.hpp"
 #include "naikkelas/io/scenario_settings.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 #include "naikkelas/units/rupiah.hpp"
@@ -19,7 +20,18 @@ inline constexpr int kExitInvalid = 1;     // invalid input, unreadable file, ru
 inline constexpr int kExitUsage = 2;       // unknown option, missing or malformed value
 inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 
-enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set, Compare, Explore };
+enum class CommandKind {
+    Usage,
+    Help,
+    Version,
+    Run,
+    Validate,
+    Plugins,
+    Set,
+    Compare,
+    Explore,
+    Calibrate
+};
 enum class OutputFormat { Table, Csv, Json };
 
 struct RunArguments {
@@ -47,12 +59,20 @@ struct ExploreArguments {
     std::optional<std::size_t> maxPoints; // stop after this many new points
 };
 
+struct CalibrateArguments {
+    std::string file;     // the scenario
+    std::string dataFile; // --data FOLLOWUP.csv
+    std::vector<calibration::FitRequest> fit;
+    std::string outFile; // --out calibrated.yaml
+};
+
 struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
     RunArguments run;
     SetArguments set;
     ExploreArguments explore;
+    CalibrateArguments calibrate;
     std::vector<std::string> files;      // validate, compare (the first is the reference)
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "calibrate_command.hpp"
 #include "compare_command.hpp"
 #include "explore_command.hpp"
 #include "interrupt.hpp"
@@ -75,6 +76,12 @@ std::string helpText() {
            "                                   --threads N, --resume (continue an\n"
            "                                   interrupted run), --max-points N (stop after\n"
            "                                   N new points), --lang\n"
+           "  naikkelas calibrate FILE --data CSV --fit KEY[,KEY...] --out OUT\n"
+           "                                   fit parameters to a follow-up survey by\n"
+           "                                   maximum likelihood (docs/calibration.md);\n"
+           "                                   prints estimates with 90 % intervals and\n"
+           "                                   the fit, writes the calibrated scenario;\n"
+           "                                   KEY=LOW:HIGH narrows a search range\n"
            "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
            "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
@@ -296,6 +303,9 @@ int runMain(const std::vector<std::string>& args) {
     case CommandKind::Explore:
         return exploreCommand(a.explore, a.pluginDirs,
                               chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Calibrate:
+        return calibrateCommand(a.calibrate, a.pluginDirs,
+                                chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;
 }

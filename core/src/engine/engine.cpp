@@ -256,7 +256,7 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
     bool ok = false;
     if (options.mode == RunMode::Expected) {
         ArmFrames frames;
-        ok = engine::runExpected(s, layout, options, frames, outcome.error);
+        ok = engine::runExpected(s, layout, options, frames, outcome.error, options.states);
         if (ok) assembleExpected(layout, frames, s.discountMonthly, results);
     } else {
         results.replications = options.replications;

@@ -5,7 +5,7 @@
 namespace nk::engine {
 
 bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const RunOptions& options,
-                 ArmFrames& frames, std::string& error, MeanFieldHistory* history) {
+                 ArmFrames& frames, std::string& error, StateHistory* history) {
     const int bins = s.grid.bins();
     const int groups = static_cast<int>(s.groups.size());
     const int months = layout.months();

@@ -29,7 +29,7 @@ struct McShared {
     std::vector<std::size_t> firstEnterprise; // per group, global enterprise index
     std::vector<DiscreteSampler> initialSamplers;
     std::vector<std::uint64_t> businessThresholds;
-    MeanFieldHistory meanField; // expected mode's counts, when there are plugins
+    StateHistory meanField; // expected mode's counts, when there are plugins
 };
 
 // Moves enterprises [begin, end) of one group by one month in both arms on the same

@@ -4,6 +4,7 @@
 
 #include "naikkelas/engine/modifiers.hpp"
 #include "naikkelas/engine/run_profile.hpp"
+#include "naikkelas/engine/state_history.hpp"
 #include "naikkelas/results/cost_plan.hpp"
 #include "naikkelas/results/result_set.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
@@ -39,6 +40,9 @@ struct RunOptions {
     const std::atomic<bool>* cancel = nullptr; // checked once per month
     std::function<void(double)> progress;      // 0..1, from the calling thread only
     RunProfile* profile = nullptr;             // time per phase, when set
+    // Expected mode: receives every group's expected state counts per month and arm
+    // (calibration needs the distributions, not only their sums). Ignored in Monte Carlo.
+    StateHistory* states = nullptr;
     // What the plugins bring (PluginBinding::apply sets all four): the modifier
     // pipeline (null: none, both arms equal), the names of their series (reported in
     // the total scope), the run's cost lines, and the manifest's plugin records.

@@ -54,6 +54,8 @@ std::string renderFrontier(const decision::Experiment& e, const decision::Evalua
                       (english ? " (no cheaper plan does as well), cheapest first\n"
                                : " (tak ada rencana lebih murah yang sama baiknya), termurah "
                                  "dahulu\n");
+    out += english ? "  \"more per Rp 100 juta\": what the step from the plan above buys\n"
+                   : "  \"tambah per Rp 100 juta\": hasil langkah dari rencana di atasnya\n";
     out += factorLegend(e);
     std::vector<Align> align(3 + e.factors.size(), Align::Right);
     TextTable table(align);
@@ -64,16 +66,12 @@ std::string renderFrontier(const decision::Experiment& e, const decision::Evalua
         header.push_back("F" + std::to_string(f + 1));
     table.addRow(header);
     const std::string unit = unitOf(evaluator, e.design.outcome);
-    const decision::FrontierPoint* previous = nullptr;
     for (const auto& point : frontier) {
         if (!point.efficient) continue;
         // What the step from the next cheaper efficient plan buys per Rp 100 juta.
-        std::string gain;
-        if (previous && point.cost > previous->cost)
-            gain = "+" + formatNumber((point.outcome - previous->outcome) /
-                                          (point.cost - previous->cost) * 1e8,
-                                      2, language);
-        previous = &point;
+        const std::string gain = std::isfinite(point.gainPerRupiah)
+                                     ? "+" + formatNumber(point.gainPerRupiah * 1e8, 2, language)
+                                     : "";
         std::vector<std::string> row = {formatRupiahWords(point.cost, language),
                                         formatIndicatorValue(unit, point.outcome, language), gain};
         for (double v : values[point.point]) row.push_back(schema::formatNumber(v));

@@ -120,10 +120,10 @@ TEST_SUITE("cli explore") {
         const std::string frontier = readAll(temp.path / "out" / "frontier.csv");
         CHECK(frontier.rfind("point,parameters.volatility_monthly,plugins[cohort_outcomes]."
                              "kit_start_mult,cohorts[*].participants,cost_discounted,"
-                             "additional_active,efficient\n",
+                             "additional_active,efficient,hull\n",
                              0) == 0);
         CHECK(std::count(frontier.begin(), frontier.end(), '\n') == 9); // 2^3 plans
-        CHECK(contains(frontier, ",1\n"));
+        CHECK(contains(frontier, ",1,1\n"));
     }
 
     TEST_CASE("an uncertainty design writes its plans' comparison, the same on any thread count") {

@@ -139,5 +139,23 @@ TEST_SUITE("decision uncertainty") {
         CHECK(f[2].point == 0);
         CHECK(f[2].efficient);
         CHECK(f[2].cost == 300);
+        CHECK(std::isnan(f[0].gainPerRupiah));
+        CHECK(f[2].gainPerRupiah == doctest::Approx((5.0 - 4.0) / (300 - 100)));
+    }
+
+    TEST_CASE("the hull leaves out efficient plans a mix of their neighbours outdoes") {
+        const std::vector<std::string> indicators = {"additional_active", "cost_discounted"};
+        // cost 0, 1, 2, 3 with gains 0, 0.2, 2, 2.5: the plan at cost 1 lies under the
+        // line from 0 to 2, the others on a concave path.
+        const std::vector<std::vector<double>> outputs = {{0, 0}, {0.2, 1}, {2, 2}, {2.5, 3}};
+        const auto f =
+            budgetFrontier(indicators, 1, "additional_active", "cost_discounted", outputs);
+        REQUIRE(f.size() == 4u);
+        for (const auto& p : f) CHECK(p.efficient);
+        CHECK(f[0].hull);
+        CHECK_FALSE(f[1].hull);
+        CHECK(f[2].hull);
+        CHECK(f[3].hull);
+        CHECK(f[2].gainPerRupiah == doctest::Approx(1.8)); // from the plan at cost 1
     }
 }

@@ -20,12 +20,12 @@ std::string frontierTable(const Experiment& e, const std::vector<std::vector<dou
                           const std::vector<FrontierPoint>& frontier) {
     std::string out = "point";
     for (const auto& column : pointColumns(e)) out += "," + column;
-    out += std::string(",") + kCostIndicator + "," + e.design.outcome + ",efficient\n";
+    out += std::string(",") + kCostIndicator + "," + e.design.outcome + ",efficient,hull\n";
     for (const FrontierPoint& f : frontier) {
         out += std::to_string(f.point);
         for (double v : values.at(f.point)) out += "," + formatExact(v);
         out += "," + formatExact(f.cost) + "," + formatExact(f.outcome) + "," +
-               (f.efficient ? "1" : "0") + "\n";
+               (f.efficient ? "1" : "0") + "," + (f.hull ? "1" : "0") + "\n";
     }
     return out;
 }

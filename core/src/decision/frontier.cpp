@@ -37,6 +37,37 @@ std::vector<bool> paretoEfficient(const std::vector<double>& cost,
 
 namespace nk::decision {
 
+namespace {
+
+// The upper convex hull of the efficient points (cheapest first) by a monotone chain: a
+// point leaves when the step to the next one buys more per rupiah than the step to it.
+void markHull(std::vector<FrontierPoint>& points) {
+    std::vector<FrontierPoint*> hull;
+    const auto slope = [](const FrontierPoint* a, const FrontierPoint* b) {
+        return (b->outcome - a->outcome) / (b->cost - a->cost);
+    };
+    for (FrontierPoint& p : points) {
+        if (!p.efficient || (!hull.empty() && p.cost == hull.back()->cost)) continue;
+        while (hull.size() >= 2 &&
+               slope(hull[hull.size() - 2], hull.back()) <= slope(hull.back(), &p))
+            hull.pop_back();
+        hull.push_back(&p);
+    }
+    for (FrontierPoint* p : hull) p->hull = true;
+}
+
+void markGains(std::vector<FrontierPoint>& points) {
+    const FrontierPoint* previous = nullptr;
+    for (FrontierPoint& p : points) {
+        if (!p.efficient) continue;
+        if (previous && p.cost > previous->cost)
+            p.gainPerRupiah = (p.outcome - previous->outcome) / (p.cost - previous->cost);
+        if (!previous || p.cost > previous->cost) previous = &p;
+    }
+}
+
+} // namespace
+
 std::vector<FrontierPoint> budgetFrontier(const std::vector<std::string>& indicators,
                                           std::size_t stride, const std::string& outcome,
                                           const std::string& cost,
@@ -61,6 +92,8 @@ std::vector<FrontierPoint> budgetFrontier(const std::vector<std::string>& indica
                          const auto key = [](double v) { return std::isnan(v) ? INFINITY : v; };
                          return key(a.cost) < key(b.cost);
                      });
+    markGains(points);
+    markHull(points);
     return points;
 }
 

@@ -38,8 +38,8 @@ std::optional<PointsPrefix> readPointsPrefix(std::string_view text, const std::s
 // "design,factor,indicator,measure,value\n" and one line per row.
 std::string sensitivityTable(DesignKind design, const std::vector<SensitivityRow>& rows);
 
-// frontier.csv: "point,<point columns>,cost_discounted,<outcome>,efficient", cheapest
-// first; efficient is 1 or 0.
+// frontier.csv: "point,<point columns>,cost_discounted,<outcome>,efficient,hull",
+// cheapest first; efficient and hull are 1 or 0.
 std::string frontierTable(const Experiment& experiment,
                           const std::vector<std::vector<double>>& values,
                           const std::vector<FrontierPoint>& frontier);

@@ -35,8 +35,9 @@ constexpr OptionSpec kCompareOptions[] = {
     {"--lang", true}, {"--plugin-dir", true},   {"--help", false}, {"-h", false},
 };
 constexpr OptionSpec kExploreOptions[] = {
-    {"--out", true},  {"--threads", true},    {"--resume", false}, {"--max-points", true},
-    {"--lang", true}, {"--plugin-dir", true}, {"--help", false},   {"-h", false},
+    {"--out", true},        {"--threads", true}, {"--resume", false},
+    {"--max-points", true}, {"--lang", true},    {"--plugin-dir", true},
+    {"--format", true},     {"--help", false},   {"-h", false},
 };
 constexpr OptionSpec kCalibrateOptions[] = {
     {"--data", true},       {"--fit", true},   {"--out", true}, {"--lang", true},
@@ -128,12 +129,13 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         return false;
     }
     if (option == "--format") {
+        OutputFormat& format = a.command == CommandKind::Explore ? a.explore.format : run.format;
         if (value == "table")
-            run.format = OutputFormat::Table;
+            format = OutputFormat::Table;
         else if (value == "csv")
-            run.format = OutputFormat::Csv;
+            format = OutputFormat::Csv;
         else if (value == "json")
-            run.format = OutputFormat::Json;
+            format = OutputFormat::Json;
         else {
             error = badChoice(option, value, {"table", "csv", "json"});
             return false;

@@ -56,7 +56,8 @@ struct ExploreArguments {
     std::string outDir;
     std::optional<int> threads; // 0: all cores
     bool resume = false;
-    std::optional<std::size_t> maxPoints; // stop after this many new points
+    std::optional<std::size_t> maxPoints;      // stop after this many new points
+    OutputFormat format = OutputFormat::Table; // what stdout gets once every point is done
 };
 
 struct CalibrateArguments {

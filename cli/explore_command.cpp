@@ -221,8 +221,21 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
                     uncertaintyTable(*analysis.uncertainty, evaluator.indicators())) ||
          !writeFile(dir / "acceptability.csv", acceptabilityTable(*analysis.uncertainty))))
         return kExitInvalid;
-    printOut(renderExploration(e, evaluator, values, outputs, analysis, language));
-    printOut(translate("results_written", language) + " " + a.outDir + "\n");
+    switch (a.format) {
+    case OutputFormat::Table:
+        printOut(renderExploration(e, evaluator, values, outputs, analysis, language));
+        printOut(translate("results_written", language) + " " + a.outDir + "\n");
+        break;
+    case OutputFormat::Csv: // the design's own table: what it answers
+        printOut(e.design.kind == DesignKind::Frontier ? frontierTable(e, values, analysis.frontier)
+                 : analysis.uncertainty
+                     ? uncertaintyTable(*analysis.uncertainty, evaluator.indicators())
+                     : sensitivityTable(e.design.kind, analysis.sensitivity));
+        break;
+    case OutputFormat::Json:
+        printOut(explorationJson(e, values, evaluator.indicators(), analysis));
+        break;
+    }
     return kExitOk;
 }
 

@@ -124,6 +124,17 @@ TEST_SUITE("cli explore") {
                              0) == 0);
         CHECK(std::count(frontier.begin(), frontier.end(), '\n') == 9); // 2^3 plans
         CHECK(contains(frontier, ",1,1\n"));
+        // The same table on stdout, and the analysis as JSON.
+        const ProcessResult csv =
+            cli({"explore", exp, "--out", (temp.path / "csv").string(), "--format", "csv"});
+        REQUIRE(csv.status == 0);
+        CHECK(csv.out == frontier);
+        const ProcessResult json =
+            cli({"explore", exp, "--out", (temp.path / "json").string(), "--format", "json"});
+        REQUIRE(json.status == 0);
+        CHECK(contains(json.out, "\"design\": \"frontier\""));
+        CHECK(contains(json.out, "\"efficient\": true"));
+        CHECK(cli({"explore", exp, "--out", "x", "--format", "xml"}).status == 2);
     }
 
     TEST_CASE("an uncertainty design writes its plans' comparison, the same on any thread count") {

@@ -23,4 +23,12 @@ ExplorationAnalysis analyzeExploration(const Experiment& experiment, const Desig
                                        std::size_t stride,
                                        const std::vector<std::vector<double>>& outputs);
 
+// The analysis as one JSON document (`explore --format json`): the design, the number of
+// points, and per design its measures, its frontier or its plans under uncertainty, with
+// non-finite numbers as null.
+std::string explorationJson(const Experiment& experiment,
+                            const std::vector<std::vector<double>>& values,
+                            const std::vector<std::string>& indicators,
+                            const ExplorationAnalysis& analysis);
+
 } // namespace nk::decision

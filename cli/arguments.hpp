@@ -19,7 +19,18 @@ inline constexpr int kExitInvalid = 1;     // invalid input, unreadable file, ru
 inline constexpr int kExitUsage = 2;       // unknown option, missing or malformed value
 inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 
-enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set, Compare, Explore };
+enum class CommandKind {
+    Usage,
+    Help,
+    Version,
+    Run,
+    Validate,
+    Plugins,
+    Set,
+    Compare,
+    Explore,
+    Report
+};
 enum class OutputFormat { Table, Csv, Json };
 
 struct RunArguments {
@@ -47,12 +58,19 @@ struct ExploreArguments {
     std::optional<std::size_t> maxPoints; // stop after this many new points
 };
 
+struct ReportArguments {
+    std::vector<std::string> compares; // --compare FILE, in order
+    std::string experimentDir;         // --experiment DIR, an explore output folder
+    std::string outFile;               // --out report.pdf
+};
+
 struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
     RunArguments run;
     SetArguments set;
     ExploreArguments explore;
+    ReportArguments report;              // with run.file, mode, replications, seed, threads
     std::vector<std::string> files;      // validate, compare (the first is the reference)
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };

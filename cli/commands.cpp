@@ -15,6 +15,7 @@
 #include "naikkelas/version.hpp"
 #include "plugin_listing.hpp"
 #include "progress.hpp"
+#include "report_command.hpp"
 #include "scenario_loading.hpp"
 #include "summary.hpp"
 
@@ -75,6 +76,12 @@ std::string helpText() {
            "                                   --threads N, --resume (continue an\n"
            "                                   interrupted run), --max-points N (stop after\n"
            "                                   N new points), --lang\n"
+           "  naikkelas report FILE --out report.pdf\n"
+           "                                   the meeting report as one A4 PDF (docs/report.md):\n"
+           "                                   summary, charts, assumptions; --compare FILE\n"
+           "                                   (repeatable), --experiment DIR (an explore\n"
+           "                                   folder), --mode, --replications, --seed,\n"
+           "                                   --threads, --lang\n"
            "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
            "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
@@ -296,6 +303,9 @@ int runMain(const std::vector<std::string>& args) {
     case CommandKind::Explore:
         return exploreCommand(a.explore, a.pluginDirs,
                               chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Report:
+        return reportCommand(a.run, a.report, a.pluginDirs,
+                             chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;
 }

@@ -117,6 +117,15 @@ void PageWriter::heading(const std::string& text, double keepWithNext) {
     m_y += height + 4.0;
 }
 
+void PageWriter::subheading(const std::string& text) {
+    const double height = layout(text, FontStyle::Bold, 9.0, textWidth());
+    ensure(4.0 + height + 40.0);
+    m_y += 4.0;
+    layout(text, FontStyle::Bold, 9.0, textWidth());
+    drawLayout(kMarginX, m_y, kInk);
+    m_y += height + 2.0;
+}
+
 void PageWriter::paragraph(const std::string& text, FontStyle style, double size) {
     const double height = layout(text, style, size, textWidth());
     ensure(height);

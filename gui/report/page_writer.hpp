@@ -37,6 +37,8 @@ public:
     void title(const std::string& text);
     // A heading, moved to the next page unless `keepWithNext` points fit below it.
     void heading(const std::string& text, double keepWithNext = 80.0);
+    // A bold line inside a section, kept with the start of what follows.
+    void subheading(const std::string& text);
     void paragraph(const std::string& text, FontStyle style = FontStyle::Regular,
                    double size = 9.0);
     void bullet(const std::string& text, double size = 9.0);

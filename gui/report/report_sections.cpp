@@ -58,7 +58,9 @@ std::string scenarioTitle(const ReportRun& run, Language language) {
 
 std::string bandText(const std::vector<double>& quantiles, const std::string& unit,
                      Language language) {
-    if (quantiles.size() < 2) return {};
+    if (quantiles.size() < 2 || !std::isfinite(quantiles.front()) ||
+        !std::isfinite(quantiles.back()))
+        return {};
     return indicatorText(quantiles.front(), unit, language) + " \u2013 " +
            indicatorText(quantiles.back(), unit, language);
 }
@@ -110,11 +112,12 @@ void programBullets(PageWriter& w, const CompiledScenario& c, Language l) {
              "; " + translate("participants", l) + ": " + count(participants) + "; " +
              translate("enterprises", l) + ": " + count(enterprises) + ".");
     for (const Program& p : s.programs) {
-        std::string line = tr(l, "Pelatihan ", "Training ") + p.name + ": " +
-                           std::to_string(p.duration_days) + tr(l, " hari, ", " days, ") +
-                           formatRupiah(p.cost_per_participant, l) +
-                           tr(l, " per peserta, ", " per participant, ") +
-                           formatPercent(p.completion_rate, 0, l) + tr(l, " selesai", " complete");
+        std::string line =
+            tr(l, "Pelatihan ", "Training ") + p.name + ": " + std::to_string(p.duration_days) +
+            (p.duration_days == 1 ? tr(l, " hari, ", " day, ") : tr(l, " hari, ", " days, ")) +
+            formatRupiah(p.cost_per_participant, l) +
+            tr(l, " per peserta, ", " per participant, ") + formatPercent(p.completion_rate, 0, l) +
+            tr(l, " selesai", " complete");
         if (p.mentoring_months > 0)
             line += tr(l, "; pendampingan ", "; mentoring ") + std::to_string(p.mentoring_months) +
                     tr(l, " bulan", " months");
@@ -124,14 +127,21 @@ void programBullets(PageWriter& w, const CompiledScenario& c, Language l) {
                         formatRupiah(e.unit_cost, l) + ")";
         w.bullet(line + ".");
     }
-    for (const Cluster& cl : s.clusters)
-        for (const EquipmentAllocation& a : cl.equipment)
-            for (const Equipment& e : s.equipment)
-                if (e.id == a.equipment)
-                    w.bullet(tr(l, "Peralatan bersama di ", "Shared equipment at ") +
-                             (cl.name.empty() ? cl.id : cl.name) + ": " + std::to_string(a.units) +
-                             " \u00d7 " + e.name + " (" + formatRupiah(e.unit_cost, l) +
-                             tr(l, " per unit)", " each)"));
+    // Shared equipment: one line per item, its units summed over the clusters that hold it.
+    for (const Equipment& e : s.equipment) {
+        int units = 0, clusters = 0;
+        for (const Cluster& cl : s.clusters)
+            for (const EquipmentAllocation& a : cl.equipment)
+                if (a.equipment == e.id) {
+                    units += a.units;
+                    ++clusters;
+                }
+        if (units > 0)
+            w.bullet(tr(l, "Peralatan bersama: ", "Shared equipment: ") + std::to_string(units) +
+                     " \u00d7 " + e.name + " (" + formatRupiah(e.unit_cost, l) +
+                     tr(l, " per unit) di ", " each) in ") + std::to_string(clusters) +
+                     tr(l, " klaster.", clusters == 1 ? " cluster." : " clusters."));
+    }
 }
 
 // Costs per fiscal (calendar) year, summed over the categories of the costs chart.
@@ -145,14 +155,23 @@ std::map<int, double> costsByYear(const chart::ChartModel& costs) {
     return out;
 }
 
-BudgetFacts budgetSection(PageWriter& w, const CompiledScenario& c, const ResultSet& r,
-                          const chart::ChartModel& costs, Language l) {
+BudgetFacts budgetFacts(const CompiledScenario& c, const ResultSet& r,
+                        const chart::ChartModel& costs) {
     BudgetFacts facts;
     const SeriesBand* cumulative =
         r.find(Arm::Program, std::string(names::kTotal), std::string(names::kCostCumulative));
     facts.planned =
         cumulative && !cumulative->mean.empty() ? std::llround(cumulative->mean.back()) : 0;
     facts.envelope = c.spec.budget.envelope;
+    for (const auto& [year, cost] : costsByYear(costs))
+        for (const FiscalYearLimit& f : c.spec.budget.fiscal_years)
+            if (f.year == year && std::llround(cost) > f.limit)
+                facts.yearsOverLimit.push_back(year);
+    return facts;
+}
+
+void budgetSection(PageWriter& w, const CompiledScenario& c, const BudgetFacts& facts,
+                   const chart::ChartModel& costs, Language l) {
     std::string line = translate("planned_cost", l) + ": " +
                        formatRupiahWords(static_cast<double>(facts.planned), l) + " (" +
                        formatRupiah(facts.planned, l) + "). " + translate("envelope", l) + ": ";
@@ -179,14 +198,12 @@ BudgetFacts budgetSection(PageWriter& w, const CompiledScenario& c, const Result
         for (const FiscalYearLimit& f : c.spec.budget.fiscal_years)
             if (f.year == year) {
                 limit = formatRupiah(f.limit, l);
-                const bool over = std::llround(cost) > f.limit;
-                status = over ? tr(l, "MELEBIHI", "OVER") : tr(l, "dalam batas", "within");
-                if (over) facts.yearsOverLimit.push_back(year);
+                status = std::llround(cost) > f.limit ? tr(l, "MELEBIHI", "OVER")
+                                                      : tr(l, "dalam batas", "within");
             }
         t.rows.push_back({std::to_string(year), formatRupiah(cost, l), limit, status});
     }
     if (!t.rows.empty()) w.table(t, 8.0);
-    return facts;
 }
 
 void indicatorTable(PageWriter& w, const ReportRun& run, Language l) {
@@ -227,21 +244,21 @@ void summary(PageWriter& w, const ReportInput& in, const ResultCharts& charts) {
     const ReportRun& run = in.main;
     const ResultSet& shown = shownResults(run);
     w.heading(tr(l, "Ringkasan", "Summary"));
-    w.paragraph(tr(l, "Apa yang dilakukan program", "What the program does"), FontStyle::Bold);
-    programBullets(w, *run.scenario, l);
-    w.space(4);
-    w.paragraph(tr(l, "Biaya terhadap pagu", "Cost against the envelope"), FontStyle::Bold);
-    const BudgetFacts facts = budgetSection(w, *run.scenario, shown, charts.costs, l);
-    w.paragraph(translate("key_indicators", l) + " " + translate("at_month", l) + " " +
-                    std::to_string(std::max(0, shown.months - 1)) + " (" +
-                    translate("program_minus_baseline", l) + ")",
-                FontStyle::Bold);
-    indicatorTable(w, run, l);
-    w.paragraph(tr(l, "Bacaan", "Reading"), FontStyle::Bold);
+    // The reading first, for who reads one paragraph; its budget facts come from the cost
+    // table, which is written below it.
+    const BudgetFacts facts = budgetFacts(*run.scenario, shown, charts.costs);
     std::string reading;
     for (const std::string& s : plainReading(shown, facts, l))
         reading += (reading.empty() ? "" : " ") + s;
     w.paragraph(reading);
+    w.subheading(tr(l, "Apa yang dilakukan program", "What the program does"));
+    programBullets(w, *run.scenario, l);
+    w.subheading(tr(l, "Biaya terhadap pagu", "Cost against the envelope"));
+    budgetSection(w, *run.scenario, facts, charts.costs, l);
+    w.subheading(translate("key_indicators", l) + " " + translate("at_month", l) + " " +
+                 std::to_string(std::max(0, shown.months - 1)) + " (" +
+                 translate("program_minus_baseline", l) + ")");
+    indicatorTable(w, run, l);
 }
 
 // Size classes with the first (mikro) split into its bands where the run has them.
@@ -271,7 +288,7 @@ chart::ChartModel sizeClassChart(const CompiledScenario& c, const ResultSet& r,
 void chartsSection(PageWriter& w, const ReportInput& in, const ResultCharts& charts) {
     const Language l = in.language;
     w.newPage();
-    w.heading(tr(l, "Grafik", "Charts"), 240);
+    w.heading(tr(l, "Grafik", "Charts"), 170);
     const ResultSet& shown = shownResults(in.main);
     if (shown.mode == RunMode::MonteCarlo)
         w.paragraph(tr(l,
@@ -280,10 +297,10 @@ void chartsSection(PageWriter& w, const ReportInput& in, const ResultCharts& cha
                        "Lines: the mean; fans: the range over Monte Carlo replications (darker "
                        "nearer the middle)."),
                     FontStyle::Italic, 8.0);
-    w.chart(charts.active, 235);
-    w.chart(charts.income, 235);
-    w.chart(sizeClassChart(*in.main.scenario, shown, charts.sizeClasses, l), 235);
-    w.chart(charts.costs, 235);
+    w.chart(charts.active, 168);
+    w.chart(charts.income, 168);
+    w.chart(sizeClassChart(*in.main.scenario, shown, charts.sizeClasses, l), 168);
+    w.chart(charts.costs, 168);
 }
 
 void comparisonSection(PageWriter& w, const ReportInput& in) {
@@ -298,7 +315,7 @@ void comparisonSection(PageWriter& w, const ReportInput& in) {
         const ResultSet& results = shownResults(other);
         w.paragraph(other.name + " \u2014 " + scenarioTitle(other, l), FontStyle::Bold, 9.0);
         TextTable t;
-        t.widths = paired ? std::vector{0.28, 0.16, 0.16, 0.16, 0.24}
+        t.widths = paired ? std::vector{0.26, 0.14, 0.14, 0.14, 0.32}
                           : std::vector{0.34, 0.22, 0.22, 0.22};
         t.aligns.assign(t.widths.size(), Align::Right);
         t.aligns[0] = Align::Left;
@@ -408,7 +425,7 @@ void sensitivitySection(PageWriter& w, const ReportInput& in) {
         w.paragraph(tr(l, "Desain ini tidak menghasilkan sensitivity.csv (grid, lhs).",
                        "This design writes no sensitivity.csv (grid, lhs)."),
                     FontStyle::Italic, 8.0);
-    w.paragraph(tr(l, "Batas anggaran (frontier)", "Budget frontier"), FontStyle::Bold);
+    w.subheading(tr(l, "Batas anggaran (frontier)", "Budget frontier"));
     if (e.frontier.empty()) {
         w.paragraph(tr(l,
                        "points.csv tidak memuat cost_discounted dan additional_active; tambahkan "
@@ -452,8 +469,7 @@ void assumptionsSection(PageWriter& w, const ReportInput& in) {
                 FontStyle::Regular, 8.5);
     const auto list = [&](const std::vector<AnnotatedSetting>& settings, const char* heading,
                           const char* column) {
-        w.paragraph(std::string(heading) + " (" + std::to_string(settings.size()) + ")",
-                    FontStyle::Bold);
+        w.subheading(std::string(heading) + " (" + std::to_string(settings.size()) + ")");
         if (settings.empty()) {
             w.paragraph(tr(l, "Tidak ada.", "None."), FontStyle::Italic, 8.0);
             return;

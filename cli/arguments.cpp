@@ -43,11 +43,16 @@ constexpr OptionSpec kCalibrateOptions[] = {
     {"--data", true},       {"--fit", true},   {"--out", true}, {"--lang", true},
     {"--plugin-dir", true}, {"--help", false}, {"-h", false},
 };
+constexpr OptionSpec kReportOptions[] = {
+    {"--compare", true},    {"--experiment", true}, {"--mode", true}, {"--replications", true},
+    {"--seed", true},       {"--threads", true},    {"--out", true},  {"--lang", true},
+    {"--plugin-dir", true}, {"--help", false},      {"-h", false},
+};
 constexpr OptionSpec kPluginsOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run",     "validate", "compare", "explore", "calibrate",
-                                         "plugins", "set",      "help",    "version"};
+const std::vector<std::string> kCommands{"run",       "validate", "compare", "explore", "report",
+                                         "calibrate", "plugins",  "set",     "help",    "version"};
 
 template <std::size_t N>
 const OptionSpec* findOption(const OptionSpec (&options)[N], std::string_view name) {
@@ -148,6 +153,26 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
             return false;
         }
         a.pluginDirs.push_back(value);
+        return true;
+    }
+    if (option == "--compare" || option == "--experiment") {
+        if (value.empty()) {
+            error = option + (option == "--compare" ? " needs a scenario file"
+                                                    : " needs the folder naikkelas explore wrote");
+            return false;
+        }
+        if (option == "--compare")
+            a.report.compares.push_back(value);
+        else
+            a.report.experimentDir = value;
+        return true;
+    }
+    if (option == "--out" && a.command == CommandKind::Report) {
+        if (value.empty()) {
+            error = "--out needs a file, e.g. --out report.pdf";
+            return false;
+        }
+        a.report.outFile = value;
         return true;
     }
     if (option == "--out") {
@@ -319,6 +344,24 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         outcome.arguments.files = std::move(positional);
         return outcome;
     }
+    if (first == "report") {
+        a.command = CommandKind::Report;
+        outcome = parseCommand(a, kReportOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.size() != 1) {
+            outcome.ok = false;
+            outcome.error = "report takes one scenario file, e.g. naikkelas report "
+                            "scenarios/001_malang_cookies_2023.yaml --out report.pdf";
+            return outcome;
+        }
+        if (outcome.arguments.report.outFile.empty()) {
+            outcome.ok = false;
+            outcome.error = "report needs --out FILE for the PDF, e.g. --out report.pdf";
+            return outcome;
+        }
+        outcome.arguments.run.file = positional.front();
+        return outcome;
+    }
     if (first == "explore") {
         a.command = CommandKind::Explore;
         outcome = parseCommand(a, kExploreOptions, args, positional);
@@ -414,10 +457,10 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         return outcome;
     }
     const std::string match = closestMatch(first, kCommands);
-    outcome.error =
-        "unknown command '" + first + "'" +
-        (match.empty() ? "; the commands are run, validate, compare, explore, set and plugins"
-                       : "; did you mean " + match + "?");
+    outcome.error = "unknown command '" + first + "'" +
+                    (match.empty() ? "; the commands are run, validate, compare, explore, "
+                                     "calibrate, report, set and plugins"
+                                   : "; did you mean " + match + "?");
     return outcome;
 }
 

@@ -30,7 +30,8 @@ enum class CommandKind {
     Set,
     Compare,
     Explore,
-    Calibrate
+    Calibrate,
+    Report
 };
 enum class OutputFormat { Table, Csv, Json };
 
@@ -67,6 +68,12 @@ struct CalibrateArguments {
     std::string outFile; // --out calibrated.yaml
 };
 
+struct ReportArguments {
+    std::vector<std::string> compares; // --compare FILE, in order
+    std::string experimentDir;         // --experiment DIR, an explore output folder
+    std::string outFile;               // --out report.pdf
+};
+
 struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
@@ -74,6 +81,7 @@ struct Arguments {
     SetArguments set;
     ExploreArguments explore;
     CalibrateArguments calibrate;
+    ReportArguments report;              // with run.file, mode, replications, seed, threads
     std::vector<std::string> files;      // validate, compare (the first is the reference)
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };

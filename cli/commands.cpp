@@ -16,6 +16,7 @@
 #include "naikkelas/version.hpp"
 #include "plugin_listing.hpp"
 #include "progress.hpp"
+#include "report_command.hpp"
 #include "scenario_loading.hpp"
 #include "summary.hpp"
 
@@ -86,6 +87,12 @@ std::string helpText() {
            "                                   prints estimates with 90 % intervals and\n"
            "                                   the fit, writes the calibrated scenario;\n"
            "                                   KEY=LOW:HIGH narrows a search range\n"
+           "  naikkelas report FILE --out report.pdf\n"
+           "                                   the meeting report as one A4 PDF (docs/report.md):\n"
+           "                                   summary, charts, assumptions; --compare FILE\n"
+           "                                   (repeatable), --experiment DIR (an explore\n"
+           "                                   folder), --mode, --replications, --seed,\n"
+           "                                   --threads, --lang\n"
            "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
            "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
@@ -310,6 +317,9 @@ int runMain(const std::vector<std::string>& args) {
     case CommandKind::Calibrate:
         return calibrateCommand(a.calibrate, a.pluginDirs,
                                 chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Report:
+        return reportCommand(a.run, a.report, a.pluginDirs,
+                             chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;
 }

@@ -3,7 +3,7 @@
 #include "model/export.hpp"
 #include "model/ui_text.hpp"
 #include "panels/help_windows.hpp"
-#include "panels/results_charts.hpp"
+#include "model/results_charts.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>

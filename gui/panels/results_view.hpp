@@ -12,7 +12,7 @@
 #include "model/app_state.hpp"
 #include "model/status_text.hpp"
 #include "panels/file_dialog.hpp"
-#include "panels/results_charts.hpp"
+#include "model/results_charts.hpp"
 
 #include <array>
 #include <cstddef>

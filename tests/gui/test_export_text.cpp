@@ -2,7 +2,7 @@
 // snapshot, the indicator table (TSV), a chart's CSV, default paths and the file writer.
 #include "model/export.hpp"
 
-#include "panels/results_charts.hpp"
+#include "model/results_charts.hpp"
 
 #include "plugin_runs.hpp"
 #include "temp_dir.hpp"

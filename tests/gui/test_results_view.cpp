@@ -6,7 +6,7 @@
 #include "model/cost_category.hpp"
 #include "model/export.hpp"
 #include "panels/monte_carlo_panel.hpp"
-#include "panels/results_charts.hpp"
+#include "model/results_charts.hpp"
 #include "panels/results_view.hpp"
 
 #include "app_harness.hpp"

@@ -1,23 +1,16 @@
-// Shared by chart_draw.cpp and chart_draw_series.cpp; not part of the public API.
+// Shared by chart_render.cpp and chart_render_series.cpp; not part of the public API.
 #pragma once
 
-#include "chart/chart_draw.hpp"
+#include "chart/chart_render.hpp"
 #include "chart/transform.hpp"
 
-#include <imgui.h>
-
-#include <cstddef>
 #include <vector>
 
 namespace nk::gui::chart::detail {
 
-inline ImVec2 toIm(Point p) {
-    return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y));
-}
-
 // Everything a series painter needs for one frame.
 struct SeriesContext {
-    ImDrawList* list;
+    Canvas& canvas;
     const ChartModel& model;
     const ViewRange& view;
     const Rect& plot;

@@ -1,11 +1,10 @@
 // The series painters, one per chart kind.
 #include "chart/chart_bounds.hpp"
-#include "chart/chart_draw_internal.hpp"
+#include "chart/chart_render_internal.hpp"
 #include "chart/stacking.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
 #include <span>
 
 namespace nk::gui::chart::detail {
@@ -43,20 +42,18 @@ IndexRange indexRange(const ViewRange& view, std::size_t count) {
     return {static_cast<std::size_t>(lo), static_cast<std::size_t>(hi)};
 }
 
-ImVec2 pixel(const SeriesContext& ctx, double x, double y) {
-    return toIm(toPixel(ctx.view, ctx.plot, Point{x, y}));
+Point pixel(const SeriesContext& ctx, double x, double y) {
+    return toPixel(ctx.view, ctx.plot, Point{x, y});
 }
 
 // A polyline over months, broken where a value is missing; a lone point becomes a dot.
 void drawLine(const SeriesContext& ctx, const std::vector<double>& values, Color color,
-              float thickness) {
+              double thickness) {
     const IndexRange range = indexRange(ctx.view, values.size());
-    std::vector<ImVec2> run;
+    std::vector<Point> run;
     const auto flush = [&] {
-        if (run.size() == 1) ctx.list->AddCircleFilled(run.front(), thickness * 1.5f, color);
-        if (run.size() > 1)
-            ctx.list->AddPolyline(run.data(), static_cast<int>(run.size()), color, ImDrawFlags_None,
-                                  thickness);
+        if (run.size() == 1) ctx.canvas.fillCircle(run.front(), thickness * 1.5, color);
+        if (run.size() > 1) ctx.canvas.polyline(run, color, thickness);
         run.clear();
     };
     for (std::size_t t = range.first; t < range.last; ++t) {
@@ -69,37 +66,31 @@ void drawLine(const SeriesContext& ctx, const std::vector<double>& values, Color
     flush();
 }
 
-// The area between two month series, as one quad per month step. Plain triangles without
-// the anti-aliasing fringe of AddConvexPolyFilled, so neighbouring quads meet without
-// seams under a translucent colour.
+// The area between two month series, as one quad per month step (the canvas fills them
+// so that neighbouring quads meet without seams under a translucent colour).
 void fillBetween(const SeriesContext& ctx, const std::vector<double>& lower,
                  const std::vector<double>& upper, Color color) {
     const std::size_t count = std::min(lower.size(), upper.size());
     const IndexRange range = indexRange(ctx.view, count);
-    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     for (std::size_t t = range.first; t + 1 < range.last; ++t) {
         const double l0 = lower[t], u0 = upper[t], l1 = lower[t + 1], u1 = upper[t + 1];
         if (!std::isfinite(l0) || !std::isfinite(u0) || !std::isfinite(l1) || !std::isfinite(u1))
             continue;
         const double x0 = static_cast<double>(t);
         const double x1 = x0 + 1;
-        ctx.list->PrimReserve(6, 4);
-        const auto base = ctx.list->_VtxCurrentIdx;
-        ctx.list->PrimWriteVtx(pixel(ctx, x0, u0), uv, color);
-        ctx.list->PrimWriteVtx(pixel(ctx, x1, u1), uv, color);
-        ctx.list->PrimWriteVtx(pixel(ctx, x1, l1), uv, color);
-        ctx.list->PrimWriteVtx(pixel(ctx, x0, l0), uv, color);
-        for (const unsigned corner : {0u, 1u, 2u, 0u, 2u, 3u})
-            ctx.list->PrimWriteIdx(static_cast<ImDrawIdx>(base + corner));
+        const Point quad[] = {pixel(ctx, x0, u0), pixel(ctx, x1, u1), pixel(ctx, x1, l1),
+                              pixel(ctx, x0, l0)};
+        ctx.canvas.fillPolygon(quad, color);
     }
 }
 
 // A filled rectangle between two data corners, whichever way round they come.
 void fillRect(const SeriesContext& ctx, double x0, double y0, double x1, double y1, Color color) {
-    const ImVec2 a = pixel(ctx, x0, y0);
-    const ImVec2 b = pixel(ctx, x1, y1);
-    ctx.list->AddRectFilled(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
-                            ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), color);
+    const Point a = pixel(ctx, x0, y0);
+    const Point b = pixel(ctx, x1, y1);
+    ctx.canvas.fillRect(
+        Rect{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)}, color,
+        0.0);
 }
 
 // An error bar at x from lo to hi (vertical) or at y (horizontal, for Tornado).
@@ -109,9 +100,9 @@ void drawWhisker(const SeriesContext& ctx, double at, double lo, double hi, doub
     const auto p = [&](double along, double across) {
         return horizontal ? pixel(ctx, along, across) : pixel(ctx, across, along);
     };
-    ctx.list->AddLine(p(lo, at), p(hi, at), color, 1.5f);
-    ctx.list->AddLine(p(lo, at - capHalf), p(lo, at + capHalf), color, 1.5f);
-    ctx.list->AddLine(p(hi, at - capHalf), p(hi, at + capHalf), color, 1.5f);
+    ctx.canvas.line(p(lo, at), p(hi, at), color, 1.5);
+    ctx.canvas.line(p(lo, at - capHalf), p(lo, at + capHalf), color, 1.5);
+    ctx.canvas.line(p(hi, at - capHalf), p(hi, at + capHalf), color, 1.5);
 }
 
 // Inner bands are drawn over outer ones, so they get darker the closer to the mean.
@@ -151,7 +142,7 @@ void drawStackedArea(const SeriesContext& ctx) {
         if (!shown(ctx, i)) continue;
         const Color color = ctx.model.series[i].color;
         fillBetween(ctx, layers[i].lower, layers[i].upper, withAlpha(color, 190));
-        drawLine(ctx, layers[i].upper, color, 1.0f);
+        drawLine(ctx, layers[i].upper, color, 1.0);
     }
 }
 
@@ -207,8 +198,8 @@ void drawTornado(const SeriesContext& ctx) {
     const std::size_t slots = std::max<std::size_t>(visibleCount(ctx), 1);
     const double half = kGroupWidth / static_cast<double>(slots) / 2;
     // The reference the ranges are read against.
-    ctx.list->AddLine(pixel(ctx, 0.0, ctx.view.yMin), pixel(ctx, 0.0, ctx.view.yMax),
-                      ctx.style.zeroLine, 1.0f);
+    ctx.canvas.line(pixel(ctx, 0.0, ctx.view.yMin), pixel(ctx, 0.0, ctx.view.yMax),
+                    ctx.style.zeroLine, 1.0);
     std::size_t slot = 0;
     for (std::size_t i = 0; i < ctx.model.series.size(); ++i) {
         if (!shown(ctx, i)) continue;
@@ -230,8 +221,8 @@ void drawTornado(const SeriesContext& ctx) {
                              withAlpha(s.color, bandAlpha(layer + 1)));
             }
             if (std::isfinite(value))
-                ctx.list->AddLine(pixel(ctx, value, y - half), pixel(ctx, value, y + half),
-                                  ctx.style.text, 2.0f);
+                ctx.canvas.line(pixel(ctx, value, y - half), pixel(ctx, value, y + half),
+                                ctx.style.text, 2.0);
         }
         ++slot;
     }

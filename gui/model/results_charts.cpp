@@ -1,4 +1,4 @@
-#include "panels/results_charts.hpp"
+#include "model/results_charts.hpp"
 
 #include "chart/series_from_results.hpp"
 #include "model/cost_category.hpp"

@@ -6,6 +6,7 @@
 #include "naikkelas/results/series_names.hpp"
 
 #include "../io/yaml_prescan.hpp"
+#include "experiment_reader.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -16,125 +17,12 @@
 
 namespace nk::decision {
 
-namespace {
-
-using io::detail::NumberParse;
-
-constexpr std::size_t kMaxExperimentBytes = 1024 * 1024;
-
-std::string list(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
-    return out;
-}
-
-class Reader {
-public:
-    Diagnostics diagnostics;
-    SourcePositions positions;
-
-    void error(const std::string& path, const YAML::Node& node, std::string message,
-               std::string hint = {}) {
-        const YAML::Mark m = node.Mark();
-        diagnostics.error(path, std::move(message), std::move(hint), m.is_null() ? 0 : m.line + 1,
-                          m.is_null() ? 0 : m.column + 1);
-    }
-
-    // The keys of a mapping, each checked against `valid`; unknown keys get "did you mean".
-    std::vector<std::pair<std::string, YAML::Node>> entries(const YAML::Node& node,
-                                                            const std::string& path,
-                                                            const std::vector<std::string>& valid) {
-        std::vector<std::pair<std::string, YAML::Node>> out;
-        if (!node.IsMap()) {
-            error(path, node, "expected a mapping", "`key: value` lines, keys: " + list(valid));
-            return out;
-        }
-        std::unordered_map<std::string, int> seen;
-        for (const auto& pair : node) {
-            const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : "";
-            const std::string sub = path.empty() ? key : path + "." + key;
-            if (std::find(valid.begin(), valid.end(), key) == valid.end()) {
-                const std::string close = closestMatch(key, valid);
-                error(sub, pair.first, "unknown key `" + key + "`",
-                      close.empty() ? "valid keys: " + list(valid)
-                                    : "did you mean `" + close + "`?");
-                continue;
-            }
-            if (const auto first = seen.find(key); first != seen.end()) {
-                error(sub, pair.first,
-                      "duplicate key `" + key + "` (first at line " +
-                          std::to_string(first->second) + ")",
-                      "remove one of them");
-                continue;
-            }
-            seen.emplace(key, pair.first.Mark().line + 1);
-            positions.record(sub, pair.second.Mark().line + 1, pair.second.Mark().column + 1);
-            out.emplace_back(key, pair.second);
-        }
-        return out;
-    }
-
-    std::optional<double> number(const YAML::Node& node, const std::string& path) {
-        double value = 0;
-        if (node.IsScalar() && node.Tag() != "!") {
-            const NumberParse p = io::detail::parseFloat(node.Scalar(), value);
-            if (p == NumberParse::Ok) return value;
-        }
-        error(path, node, "expected a finite number", "e.g. 0.35 or 2_500_000");
-        return std::nullopt;
-    }
-
-    // A whole number in [min, max].
-    std::optional<std::int64_t> whole(const YAML::Node& node, const std::string& path,
-                                      std::int64_t min, std::int64_t max) {
-        const std::string range = "from " + std::to_string(min) + " to " + std::to_string(max);
-        std::int64_t value = 0;
-        if (!node.IsScalar() || node.Tag() == "!" ||
-            io::detail::parseInteger(node.Scalar(), value) != NumberParse::Ok) {
-            error(path, node, "expected a whole number", range);
-            return std::nullopt;
-        }
-        if (value < min || value > max) {
-            error(path, node, std::to_string(value) + " is out of range", range);
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<bool> flag(const YAML::Node& node, const std::string& path) {
-        bool value = false;
-        if (node.IsScalar() && io::detail::parseBool(node.Scalar(), value)) return value;
-        error(path, node, "expected true or false");
-        return std::nullopt;
-    }
-
-    std::optional<std::string> text(const YAML::Node& node, const std::string& path) {
-        if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
-        error(path, node, "expected text");
-        return std::nullopt;
-    }
-
-    // One of `choices`, with "did you mean".
-    std::optional<std::size_t> choice(const YAML::Node& node, const std::string& path,
-                                      const std::vector<std::string>& choices) {
-        const std::string word = node.IsScalar() ? node.Scalar() : "";
-        for (std::size_t i = 0; i < choices.size(); ++i)
-            if (word == choices[i]) return i;
-        const std::string close = closestMatch(word, choices);
-        error(path, node, "unknown value `" + word + "`",
-              close.empty() ? "one of: " + list(choices) : "did you mean `" + close + "`?");
-        return std::nullopt;
-    }
-
-    void readFactor(const YAML::Node& node, const std::string& path, Factor& f);
-    void readDesign(const YAML::Node& node, const std::string& path, DesignSpec& d);
-    void readExperiment(const YAML::Node& node, Experiment& e);
-};
+namespace detail {
 
 void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor& f) {
     bool ranged = false, listed = false, hasPath = false;
     for (const auto& [key, value] :
-         entries(node, path, {"path", "range", "values", "scale", "integer"})) {
+         entries(node, path, {"path", "range", "values", "scale", "integer", "step"})) {
         const std::string sub = path + "." + key;
         if (key == "path") {
             hasPath = true;
@@ -166,6 +54,13 @@ void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor&
                     f.values.push_back(*v);
         } else if (key == "scale") {
             if (auto c = choice(value, sub, {"linear", "log"})) f.scale = static_cast<Scale>(*c);
+        } else if (key == "step") {
+            if (auto v = number(value, sub)) {
+                if (*v > 0)
+                    f.step = *v;
+                else
+                    error(sub, value, "a step must be above zero", "e.g. step: 1");
+            }
         } else if (auto b = flag(value, sub)) {
             f.integer = *b;
         }
@@ -181,6 +76,11 @@ void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor&
               "e.g. range: [0.5, 2] with scale: log");
     if (listed && f.scale == Scale::Log)
         error(path + ".scale", node["scale"], "a log scale applies to a range, not to values");
+    if (f.step > 0 && (listed || f.scale == Scale::Log))
+        error(path + ".step", node["step"], "a step applies to a linear range",
+              "remove `step`, or give `range: [low, high]` without `scale: log`");
+    if (f.step > 0 && f.integer && std::trunc(f.step) != f.step)
+        error(path + ".step", node["step"], "an integer factor needs a whole step", "e.g. step: 2");
 }
 
 void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignSpec& d) {
@@ -216,9 +116,10 @@ void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignS
 
 void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
     const std::string path = "experiment";
-    for (const auto& [key, value] :
-         entries(node, path,
-                 {"scenario", "mode", "replications", "seed", "indicators", "factors", "design"})) {
+    YAML::Node optimise; // read after the factors, whose paths its constraints name
+    for (const auto& [key, value] : entries(node, path,
+                                            {"scenario", "mode", "replications", "seed",
+                                             "indicators", "factors", "design", "optimise"})) {
         const std::string sub = path + "." + key;
         if (key == "scenario") {
             if (auto t = text(value, sub)) e.scenario = *t;
@@ -253,13 +154,40 @@ void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
                 readFactor(value[i], item, f);
                 e.factors.push_back(std::move(f));
             }
+        } else if (key == "optimise") {
+            optimise = value;
         } else {
             readDesign(value, sub, e.design);
         }
     }
     if (node.IsMap() && !node["factors"])
         error(path, node, "an experiment needs `factors`", "a list of `- path: ...` entries");
+    if (!optimise) {
+        for (std::size_t i = 0; i < e.factors.size(); ++i)
+            if (e.factors[i].step > 0)
+                error(path + ".factors[" + std::to_string(i) + "].step", node["factors"][i]["step"],
+                      "a step applies to an `optimise` experiment",
+                      "remove `step`: a design chooses its own values");
+        return;
+    }
+    if (node["design"])
+        error(path + ".design", node["design"], "an experiment has a `design` or `optimise`",
+              "remove `design`: an optimisation chooses its own points");
+    for (std::size_t i = 0; i < e.factors.size(); ++i)
+        if (e.factors[i].scale == Scale::Log)
+            error(path + ".factors[" + std::to_string(i) + "].scale", node["factors"][i]["scale"],
+                  "an optimised factor takes a linear range or values", "remove `scale: log`");
+    e.optimise.emplace();
+    readOptimise(optimise, path + ".optimise", e, *e.optimise);
 }
+
+} // namespace detail
+
+namespace {
+
+using detail::Reader;
+
+constexpr std::size_t kMaxExperimentBytes = 1024 * 1024;
 
 ExperimentLoad loadText(std::string_view text) {
     ExperimentLoad result;

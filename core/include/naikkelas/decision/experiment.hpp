@@ -4,6 +4,7 @@
 // against the scenario and the plugins by checkExperiment.
 #pragma once
 
+#include "naikkelas/decision/optimise_problem.hpp"
 #include "naikkelas/registry/plugin_registry.hpp"
 #include "naikkelas/scenario/diagnostics.hpp"
 #include "naikkelas/scenario/scenario.hpp"
@@ -24,6 +25,8 @@ struct Factor {
     Scale scale = Scale::Linear;
     bool integer = false;
     std::vector<double> values; // instead of a range: these values, in order
+    double step = 0.0;          // optimise: a range's values are low, low + step, ...; 0: a real
+                                // range is continuous, an integer one steps by 1
 };
 
 enum class DesignKind { Oat, Grid, Lhs, Morris, Sobol };
@@ -44,6 +47,7 @@ struct Experiment {
     std::vector<std::string> indicators; // empty: every key indicator
     std::vector<Factor> factors;
     DesignSpec design;
+    std::optional<OptimiseSpec> optimise; // an optimisation instead of a design
 };
 
 struct ExperimentLoad {

@@ -72,8 +72,9 @@ Candidate Optimiser::Search::candidate(const Values& v) const {
 double Optimiser::Search::worstViolation(const Values& v) const {
     double worst = -std::numeric_limits<double>::infinity();
     const auto it = cache.find(v);
-    if (it == cache.end() || !it->second.costs || !it->second.costs->ok) return 1.0;
-    if (spec.budget)
+    if (it == cache.end() || !it->second.costs || !it->second.costs->ok)
+        worst = 1.0;
+    else if (spec.budget)
         for (std::size_t l = 0; l < it->second.costs->planned.size(); ++l)
             worst = std::max(worst, (double(it->second.costs->planned[l]) - limitOf(l)) /
                                         std::max(1.0, limitOf(l)));
@@ -95,7 +96,7 @@ void Optimiser::Search::run(const std::vector<Values>& candidates, bool always, 
         if (!seen.insert(v).second) continue;
         auto [it, fresh] = cache.try_emplace(v);
         if (fresh) it->second.linearOk = linearOk(v);
-        if (it->second.linearOk && !it->second.costs) toPrice.push_back(v);
+        if ((it->second.linearOk || always) && !it->second.costs) toPrice.push_back(v);
     }
     if (!toPrice.empty()) {
         if (options->cancel && options->cancel->load()) {
@@ -111,8 +112,8 @@ void Optimiser::Search::run(const std::vector<Values>& candidates, bool always, 
     }
     for (const Values& v : seen) { // in value order: a fixed order for the runs
         const Entry& e = cache.at(v);
-        if (simulate && !e.outputs && e.costs && e.costs->ok && e.linearOk &&
-            (always || withinBudget(*e.costs)))
+        if (simulate && !e.outputs && e.costs && e.costs->ok &&
+            (always || (e.linearOk && withinBudget(*e.costs))))
             toRun.push_back(v);
     }
     considered += seen.size();

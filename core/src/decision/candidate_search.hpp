@@ -40,7 +40,8 @@ struct Optimiser::Search {
     std::map<Values, Entry> cache;
 
     // Prices every candidate that meets the linear constraints, then runs those that
-    // meet the budget too (`always`: every priced one; `simulate` false: none).
+    // meet the budget too (`always`: prices and runs every one; `simulate` false: runs
+    // none).
     void run(const std::vector<Values>& candidates, bool always = false, bool simulate = true);
     bool stopped() const { return cancelled || !error.empty(); }
 

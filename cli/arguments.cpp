@@ -38,10 +38,14 @@ constexpr OptionSpec kExploreOptions[] = {
     {"--out", true},  {"--threads", true},    {"--resume", false}, {"--max-points", true},
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false},   {"-h", false},
 };
+constexpr OptionSpec kOptimiseOptions[] = {
+    {"--out", true},        {"--threads", true}, {"--lang", true},
+    {"--plugin-dir", true}, {"--help", false},   {"-h", false},
+};
 constexpr OptionSpec kPluginsOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run",     "validate", "compare", "explore",
+const std::vector<std::string> kCommands{"run",     "validate", "compare", "explore", "optimise",
                                          "plugins", "set",      "help",    "version"};
 
 template <std::size_t N>
@@ -150,9 +154,10 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
             error = set ? "--out needs a file" : "--out needs a directory";
             return false;
         }
-        (set                                 ? a.set.outFile
-         : a.command == CommandKind::Explore ? a.explore.outDir
-                                             : run.outDir) = value;
+        (set                                  ? a.set.outFile
+         : a.command == CommandKind::Explore  ? a.explore.outDir
+         : a.command == CommandKind::Optimise ? a.optimise.outDir
+                                              : run.outDir) = value;
         return true;
     }
     if (option == "--set") {
@@ -179,7 +184,9 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         if (!parseNumber(option, value, static_cast<int>(valid.min), static_cast<int>(valid.max), n,
                          error))
             return false;
-        (a.command == CommandKind::Explore ? a.explore.threads : run.threads) = n;
+        (a.command == CommandKind::Explore    ? a.explore.threads
+         : a.command == CommandKind::Optimise ? a.optimise.threads
+                                              : run.threads) = n;
         return true;
     }
     if (option == "--max-points") {
@@ -321,6 +328,25 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         outcome.arguments.explore.file = positional.front();
         return outcome;
     }
+    if (first == "optimise") {
+        a.command = CommandKind::Optimise;
+        outcome = parseCommand(a, kOptimiseOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.size() != 1) {
+            outcome.ok = false;
+            outcome.error = "optimise takes one experiment file, e.g. naikkelas optimise "
+                            "scenarios/experiments/malang_ovens.yaml --out results/";
+            return outcome;
+        }
+        if (outcome.arguments.optimise.outDir.empty()) {
+            outcome.ok = false;
+            outcome.error = "optimise needs --out DIR for best.yaml, top10.csv and "
+                            "comparison.csv";
+            return outcome;
+        }
+        outcome.arguments.optimise.file = positional.front();
+        return outcome;
+    }
     if (first == "validate") {
         a.command = CommandKind::Validate;
         outcome = parseCommand(a, kValidateOptions, args, positional);
@@ -378,7 +404,8 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
     const std::string match = closestMatch(first, kCommands);
     outcome.error =
         "unknown command '" + first + "'" +
-        (match.empty() ? "; the commands are run, validate, compare, explore, set and plugins"
+        (match.empty() ? "; the commands are run, validate, compare, explore, optimise, set and "
+                         "plugins"
                        : "; did you mean " + match + "?");
     return outcome;
 }

@@ -19,7 +19,18 @@ inline constexpr int kExitInvalid = 1;     // invalid input, unreadable file, ru
 inline constexpr int kExitUsage = 2;       // unknown option, missing or malformed value
 inline constexpr int kExitCancelled = 130; // Ctrl-C, as shells report SIGINT
 
-enum class CommandKind { Usage, Help, Version, Run, Validate, Plugins, Set, Compare, Explore };
+enum class CommandKind {
+    Usage,
+    Help,
+    Version,
+    Run,
+    Validate,
+    Plugins,
+    Set,
+    Compare,
+    Explore,
+    Optimise
+};
 enum class OutputFormat { Table, Csv, Json };
 
 struct RunArguments {
@@ -47,12 +58,19 @@ struct ExploreArguments {
     std::optional<std::size_t> maxPoints; // stop after this many new points
 };
 
+struct OptimiseArguments {
+    std::string file; // the experiment, with an `optimise` section
+    std::string outDir;
+    std::optional<int> threads; // 0: all cores
+};
+
 struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
     RunArguments run;
     SetArguments set;
     ExploreArguments explore;
+    OptimiseArguments optimise;
     std::vector<std::string> files;      // validate, compare (the first is the reference)
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };

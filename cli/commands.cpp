@@ -13,6 +13,7 @@
 #include "naikkelas/scenario/default_scenario.hpp"
 #include "naikkelas/units/strings.hpp"
 #include "naikkelas/version.hpp"
+#include "optimise_command.hpp"
 #include "plugin_listing.hpp"
 #include "progress.hpp"
 #include "scenario_loading.hpp"
@@ -75,6 +76,11 @@ std::string helpText() {
            "                                   --threads N, --resume (continue an\n"
            "                                   interrupted run), --max-points N (stop after\n"
            "                                   N new points), --lang\n"
+           "  naikkelas optimise EXP --out DIR the best allocation under the budget\n"
+           "                                   (an experiment with an `optimise` section):\n"
+           "                                   writes best.yaml, top10.csv, comparison.csv;\n"
+           "                                   --threads N, --lang; Ctrl-C keeps the best\n"
+           "                                   found so far\n"
            "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
            "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
@@ -296,6 +302,9 @@ int runMain(const std::vector<std::string>& args) {
     case CommandKind::Explore:
         return exploreCommand(a.explore, a.pluginDirs,
                               chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Optimise:
+        return optimiseCommand(a.optimise, a.pluginDirs,
+                               chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;
 }

@@ -166,6 +166,14 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
         bar.update(phaseStart + phaseWeight * f,
                    std::to_string(done) + " " + translate("allocations_priced", language));
     };
+    const auto baseline = scenarioValues(*scenario.scenario, e.factors);
+    bool baselineKnown = true;
+    std::vector<double> baselineValues;
+    for (const auto& v : baseline) {
+        baselineKnown &= bool(v);
+        baselineValues.push_back(v.value_or(0.0));
+    }
+    if (baselineKnown) optimiser.preferOnTies(baselineValues);
     const OptimiseResult result = optimiser.solve(options);
     if (!result.error.empty()) {
         bar.clear();
@@ -185,14 +193,7 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
         phaseWeight = 0.1;
         money = marginalValueOfMoney(optimiser, model, result, options, cancelled, error);
     }
-    const auto baseline = scenarioValues(*scenario.scenario, e.factors);
     std::optional<Candidate> baselineRun;
-    bool baselineKnown = true;
-    std::vector<double> baselineValues;
-    for (const auto& v : baseline) {
-        baselineKnown &= bool(v);
-        baselineValues.push_back(v.value_or(0.0));
-    }
     if (baselineKnown && !cancelled)
         baselineRun = optimiser.evaluate(baselineValues, options, error);
 

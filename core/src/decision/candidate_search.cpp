@@ -61,6 +61,7 @@ bool Optimiser::Search::better(const Values& a, const Values& b) const {
     if (*sa != *sb) return *sa > *sb;
     const Rupiah ca = cache.at(a).costs->total, cb = cache.at(b).costs->total;
     if (ca != cb) return ca < cb;
+    if (preferred && (a == *preferred || b == *preferred)) return a == *preferred && a != b;
     return a < b;
 }
 

@@ -17,8 +17,9 @@ struct Optimiser::Search {
     const CandidateModel& model;
     std::vector<Factor> factors;
     OptimiseSpec spec;
-    std::size_t objectiveIndex = 0; // into a candidate's outputs
-    double sign = 1.0;              // +1 maximise, -1 minimise: scores are maximised
+    std::size_t objectiveIndex = 0;  // into a candidate's outputs
+    double sign = 1.0;               // +1 maximise, -1 minimise: scores are maximised
+    std::optional<Values> preferred; // first among equals
 
     // Set by each solve.
     double envelopeScale = 1.0;
@@ -50,7 +51,8 @@ struct Optimiser::Search {
     bool feasible(const Values& v) const; // priced, and meets every constraint
     // sign x objective, for a feasible candidate that ran with a finite objective.
     std::optional<double> score(const Values& v) const;
-    // a ranks before b: higher score, then lower total cost, then smaller values in order.
+    // a ranks before b: higher score, then lower total cost, then `preferred`, then
+    // smaller values in order.
     // An unscored candidate ranks last.
     bool better(const Values& a, const Values& b) const;
     Candidate candidate(const Values& v) const; // of a scored candidate

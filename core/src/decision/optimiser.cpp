@@ -91,6 +91,10 @@ Optimiser::Optimiser(const CandidateModel& model, std::vector<Factor> factors, O
 
 Optimiser::~Optimiser() = default;
 
+void Optimiser::preferOnTies(const std::vector<double>& values) {
+    m_search->preferred = values;
+}
+
 std::optional<Candidate> Optimiser::evaluate(const std::vector<double>& values,
                                              const OptimiseOptions& options, std::string& error) {
     Search& s = *m_search;

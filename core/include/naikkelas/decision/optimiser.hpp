@@ -76,6 +76,10 @@ public:
     // value of money re-optimises at 0.9 and 1.1. Solves share what earlier ones ran.
     OptimiseResult solve(const OptimiseOptions& options, double envelopeScale = 1.0);
 
+    // Among allocations of equal objective and cost, `values` (the scenario's own
+    // allocation) ranks first: no change is proposed without a gain.
+    void preferOnTies(const std::vector<double>& values);
+
     // One candidate, run whatever the constraints (the baseline allocation); nothing
     // with `error` when it cannot run or was cancelled.
     std::optional<Candidate> evaluate(const std::vector<double>& values,

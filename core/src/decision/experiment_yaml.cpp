@@ -116,7 +116,7 @@ void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignS
 
 void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
     const std::string path = "experiment";
-    YAML::Node optimise; // read after the factors, whose paths its constraints name
+    std::optional<YAML::Node> optimise; // read after the factors, whose paths it names
     for (const auto& [key, value] : entries(node, path,
                                             {"scenario", "mode", "replications", "seed",
                                              "indicators", "factors", "design", "optimise"})) {
@@ -178,7 +178,7 @@ void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
             error(path + ".factors[" + std::to_string(i) + "].scale", node["factors"][i]["scale"],
                   "an optimised factor takes a linear range or values", "remove `scale: log`");
     e.optimise.emplace();
-    readOptimise(optimise, path + ".optimise", e, *e.optimise);
+    readOptimise(*optimise, path + ".optimise", e, *e.optimise);
 }
 
 } // namespace detail

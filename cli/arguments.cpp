@@ -48,11 +48,16 @@ constexpr OptionSpec kReportOptions[] = {
     {"--seed", true},       {"--threads", true},    {"--out", true},  {"--lang", true},
     {"--plugin-dir", true}, {"--help", false},      {"-h", false},
 };
+constexpr OptionSpec kOptimiseOptions[] = {
+    {"--out", true},        {"--threads", true}, {"--lang", true},
+    {"--plugin-dir", true}, {"--help", false},   {"-h", false},
+};
 constexpr OptionSpec kPluginsOptions[] = {
     {"--lang", true}, {"--plugin-dir", true}, {"--help", false}, {"-h", false}};
 
-const std::vector<std::string> kCommands{"run",       "validate", "compare", "explore", "report",
-                                         "calibrate", "plugins",  "set",     "help",    "version"};
+const std::vector<std::string> kCommands{"run",      "validate", "compare",   "explore",
+                                         "optimise", "report",   "calibrate", "plugins",
+                                         "set",      "help",     "version"};
 
 template <std::size_t N>
 const OptionSpec* findOption(const OptionSpec (&options)[N], std::string_view name) {
@@ -185,6 +190,7 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         (set                                   ? a.set.outFile
          : a.command == CommandKind::Explore   ? a.explore.outDir
          : a.command == CommandKind::Calibrate ? a.calibrate.outFile
+         : a.command == CommandKind::Optimise  ? a.optimise.outDir
                                                : run.outDir) = value;
         return true;
     }
@@ -221,7 +227,9 @@ bool applyValue(Arguments& a, const std::string& option, const std::string& valu
         if (!parseNumber(option, value, static_cast<int>(valid.min), static_cast<int>(valid.max), n,
                          error))
             return false;
-        (a.command == CommandKind::Explore ? a.explore.threads : run.threads) = n;
+        (a.command == CommandKind::Explore    ? a.explore.threads
+         : a.command == CommandKind::Optimise ? a.optimise.threads
+                                              : run.threads) = n;
         return true;
     }
     if (option == "--max-points") {
@@ -402,6 +410,25 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
         c.file = positional.front();
         return outcome;
     }
+    if (first == "optimise") {
+        a.command = CommandKind::Optimise;
+        outcome = parseCommand(a, kOptimiseOptions, args, positional);
+        if (!outcome.ok || outcome.arguments.command == CommandKind::Help) return outcome;
+        if (positional.size() != 1) {
+            outcome.ok = false;
+            outcome.error = "optimise takes one experiment file, e.g. naikkelas optimise "
+                            "scenarios/experiments/malang_ovens.yaml --out results/";
+            return outcome;
+        }
+        if (outcome.arguments.optimise.outDir.empty()) {
+            outcome.ok = false;
+            outcome.error = "optimise needs --out DIR for best.yaml, top10.csv and "
+                            "comparison.csv";
+            return outcome;
+        }
+        outcome.arguments.optimise.file = positional.front();
+        return outcome;
+    }
     if (first == "validate") {
         a.command = CommandKind::Validate;
         outcome = parseCommand(a, kValidateOptions, args, positional);
@@ -459,7 +486,7 @@ ParseOutcome parseArguments(const std::vector<std::string>& args) {
     const std::string match = closestMatch(first, kCommands);
     outcome.error = "unknown command '" + first + "'" +
                     (match.empty() ? "; the commands are run, validate, compare, explore, "
-                                     "calibrate, report, set and plugins"
+                                     "optimise, calibrate, report, set and plugins"
                                    : "; did you mean " + match + "?");
     return outcome;
 }

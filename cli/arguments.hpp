@@ -31,7 +31,8 @@ enum class CommandKind {
     Compare,
     Explore,
     Calibrate,
-    Report
+    Report,
+    Optimise
 };
 enum class OutputFormat { Table, Csv, Json };
 
@@ -74,6 +75,12 @@ struct ReportArguments {
     std::string outFile;               // --out report.pdf
 };
 
+struct OptimiseArguments {
+    std::string file; // the experiment, with an `optimise` section
+    std::string outDir;
+    std::optional<int> threads; // 0: all cores
+};
+
 struct Arguments {
     CommandKind command = CommandKind::Usage; // Usage: no command given
     std::optional<Language> language;         // --lang
@@ -81,7 +88,8 @@ struct Arguments {
     SetArguments set;
     ExploreArguments explore;
     CalibrateArguments calibrate;
-    ReportArguments report;              // with run.file, mode, replications, seed, threads
+    ReportArguments report; // with run.file, mode, replications, seed, threads
+    OptimiseArguments optimise;
     std::vector<std::string> files;      // validate, compare (the first is the reference)
     std::vector<std::string> pluginDirs; // --plugin-dir, searched first, in order
 };

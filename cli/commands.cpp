@@ -14,6 +14,7 @@
 #include "naikkelas/scenario/default_scenario.hpp"
 #include "naikkelas/units/strings.hpp"
 #include "naikkelas/version.hpp"
+#include "optimise_command.hpp"
 #include "plugin_listing.hpp"
 #include "progress.hpp"
 #include "report_command.hpp"
@@ -93,6 +94,11 @@ std::string helpText() {
            "                                   (repeatable), --experiment DIR (an explore\n"
            "                                   folder), --mode, --replications, --seed,\n"
            "                                   --threads, --lang\n"
+           "  naikkelas optimise EXP --out DIR the best allocation under the budget\n"
+           "                                   (an experiment with an `optimise` section):\n"
+           "                                   writes best.yaml, top10.csv, comparison.csv;\n"
+           "                                   --threads N, --lang; Ctrl-C keeps the best\n"
+           "                                   found so far\n"
            "  naikkelas set FILE KEY=VALUE...  change keys of a scenario file and keep the\n"
            "                                   rest of it (comments, layout) as it is\n"
            "  naikkelas plugins                list the plugin modules found, with their\n"
@@ -320,6 +326,9 @@ int runMain(const std::vector<std::string>& args) {
     case CommandKind::Report:
         return reportCommand(a.run, a.report, a.pluginDirs,
                              chooseLanguage(a.language, std::getenv("LANG")));
+    case CommandKind::Optimise:
+        return optimiseCommand(a.optimise, a.pluginDirs,
+                               chooseLanguage(a.language, std::getenv("LANG")));
     }
     return kExitUsage;
 }

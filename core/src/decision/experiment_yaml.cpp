@@ -5,6 +5,7 @@
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/results/series_names.hpp"
 
+#include "../io/yaml_prescan.hpp"
 #include "experiment_reader.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -16,20 +17,18 @@
 
 namespace nk::decision {
 
+namespace detail {
+
 namespace {
 
-using detail::list;
-using detail::Reader;
-
-constexpr std::size_t kMaxExperimentBytes = 1024 * 1024;
 constexpr int kUncertaintySamples = 200; // draws of the parameters, by default
 
 } // namespace
 
 void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor& f) {
     bool ranged = false, listed = false, believed = false, hasPath = false;
-    for (const auto& [key, value] :
-         entries(node, path, {"path", "range", "values", "distribution", "scale", "integer"})) {
+    for (const auto& [key, value] : entries(
+             node, path, {"path", "range", "values", "distribution", "scale", "integer", "step"})) {
         const std::string sub = path + "." + key;
         if (key == "path") {
             hasPath = true;
@@ -64,6 +63,13 @@ void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor&
             readDistribution(value, sub, f.distribution.emplace());
         } else if (key == "scale") {
             if (auto c = choice(value, sub, {"linear", "log"})) f.scale = static_cast<Scale>(*c);
+        } else if (key == "step") {
+            if (auto v = number(value, sub)) {
+                if (*v > 0)
+                    f.step = *v;
+                else
+                    error(sub, value, "a step must be above zero", "e.g. step: 1");
+            }
         } else if (auto b = flag(value, sub)) {
             f.integer = *b;
         }
@@ -82,6 +88,11 @@ void Reader::readFactor(const YAML::Node& node, const std::string& path, Factor&
     if ((listed || believed) && f.scale == Scale::Log)
         error(path + ".scale", node["scale"], "a log scale applies to a range",
               "a distribution states its own shape: e.g. kind: lognormal");
+    if (f.step > 0 && (listed || believed || f.scale == Scale::Log))
+        error(path + ".step", node["step"], "a step applies to a linear range",
+              "remove `step`, or give `range: [low, high]` without `scale: log`");
+    if (f.step > 0 && f.integer && std::trunc(f.step) != f.step)
+        error(path + ".step", node["step"], "an integer factor needs a whole step", "e.g. step: 2");
 }
 
 void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignSpec& d) {
@@ -126,9 +137,10 @@ void Reader::readDesign(const YAML::Node& node, const std::string& path, DesignS
 
 void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
     const std::string path = "experiment";
-    for (const auto& [key, value] :
-         entries(node, path,
-                 {"scenario", "mode", "replications", "seed", "indicators", "factors", "design"})) {
+    std::optional<YAML::Node> optimise; // read after the factors, whose paths it names
+    for (const auto& [key, value] : entries(node, path,
+                                            {"scenario", "mode", "replications", "seed",
+                                             "indicators", "factors", "design", "optimise"})) {
         const std::string sub = path + "." + key;
         if (key == "scenario") {
             if (auto t = text(value, sub)) e.scenario = *t;
@@ -163,16 +175,46 @@ void Reader::readExperiment(const YAML::Node& node, Experiment& e) {
                 readFactor(value[i], item, f);
                 e.factors.push_back(std::move(f));
             }
+        } else if (key == "optimise") {
+            optimise = value;
         } else {
             readDesign(value, sub, e.design);
         }
     }
     if (node.IsMap() && !node["factors"])
         error(path, node, "an experiment needs `factors`", "a list of `- path: ...` entries");
-    if (node.IsMap()) checkDesignFits(node, e);
+    if (!optimise) {
+        for (std::size_t i = 0; i < e.factors.size(); ++i)
+            if (e.factors[i].step > 0)
+                error(path + ".factors[" + std::to_string(i) + "].step", node["factors"][i]["step"],
+                      "a step applies to an `optimise` experiment",
+                      "remove `step`: a design chooses its own values");
+        if (node.IsMap()) checkDesignFits(node, e);
+        return;
+    }
+    for (std::size_t i = 0; i < e.factors.size(); ++i)
+        if (e.factors[i].distribution)
+            error(path + ".factors[" + std::to_string(i) + "].distribution",
+                  node["factors"][i]["distribution"], "an optimised factor takes a range or values",
+                  "remove `distribution`");
+    if (node["design"])
+        error(path + ".design", node["design"], "an experiment has a `design` or `optimise`",
+              "remove `design`: an optimisation chooses its own points");
+    for (std::size_t i = 0; i < e.factors.size(); ++i)
+        if (e.factors[i].scale == Scale::Log)
+            error(path + ".factors[" + std::to_string(i) + "].scale", node["factors"][i]["scale"],
+                  "an optimised factor takes a linear range or values", "remove `scale: log`");
+    e.optimise.emplace();
+    readOptimise(*optimise, path + ".optimise", e, *e.optimise);
 }
 
+} // namespace detail
+
 namespace {
+
+using detail::Reader;
+
+constexpr std::size_t kMaxExperimentBytes = 1024 * 1024;
 
 ExperimentLoad loadText(std::string_view text) {
     ExperimentLoad result;

@@ -109,6 +109,31 @@ constexpr std::array kEntries{
           "taken replication by replication, so their bands hold only what the scenarios\n"
           "change."},
     Entry{"results_written", "Hasil ditulis ke", "Results written to"},
+    // naikkelas optimise
+    Entry{"optimisation", "Optimasi alokasi", "Allocation optimisation"},
+    Entry{"objective", "Sasaran", "Objective"},
+    Entry{"maximise", "maksimalkan", "maximise"},
+    Entry{"minimise", "minimalkan", "minimise"},
+    Entry{"method", "Metode", "Method"},
+    Entry{"exhaustive", "semua titik dicoba", "every point tried"},
+    Entry{"heuristic", "heuristik (greedy, pencarian lokal, mulai ulang)",
+          "heuristic (greedy, local search, restarts)"},
+    Entry{"runs", "simulasi", "model runs"},
+    Entry{"allocations_priced", "alokasi dihitung biayanya", "allocations priced"},
+    Entry{"heuristic_gap", "Selisih heuristik terhadap optimum sejati",
+          "Gap of the heuristic to the true optimum"},
+    Entry{"baseline_allocation", "alokasi awal", "baseline allocation"},
+    Entry{"best_allocation", "alokasi terbaik", "best allocation"},
+    Entry{"constraints", "Batasan", "Constraints"},
+    Entry{"binding", "MENGIKAT", "BINDING"},
+    Entry{"slack", "sisa", "slack"},
+    Entry{"marginal_money", "Nilai tambahan dana: Rp 100 juta berikutnya memberi sekitar",
+          "Marginal value of money: the next Rp 100 juta buys about"},
+    Entry{"more_of", "tambahan", "more"},
+    Entry{"no_feasible", "Tidak ada alokasi yang memenuhi semua batasan.",
+          "No allocation meets every constraint."},
+    Entry{"cancelled_best", "Dibatalkan: hasil terbaik sejauh ini ditulis.",
+          "Cancelled: the best found so far is written."},
 };
 
 const Entry* findEntry(std::string_view key) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "naikkelas/decision/distribution.hpp"
+#include "naikkelas/decision/optimise_problem.hpp"
 #include "naikkelas/registry/plugin_registry.hpp"
 #include "naikkelas/scenario/diagnostics.hpp"
 #include "naikkelas/scenario/scenario.hpp"
@@ -28,6 +29,8 @@ struct Factor {
     // Instead of a range: what we believe about the value (lhs, sobol and uncertainty
     // designs draw from it).
     std::optional<Distribution> distribution;
+    double step = 0.0; // optimise: a range's values are low, low + step, ...; 0: a real
+                       // range is continuous, an integer one steps by 1
 };
 
 enum class DesignKind { Oat, Grid, Lhs, Morris, Sobol, Frontier, Uncertainty };
@@ -58,6 +61,7 @@ struct Experiment {
     std::vector<std::string> indicators; // empty: every key indicator
     std::vector<Factor> factors;
     DesignSpec design;
+    std::optional<OptimiseSpec> optimise; // an optimisation instead of a design
 };
 
 struct ExperimentLoad {

@@ -67,13 +67,6 @@ std::string manifestJson(const Inputs& in, const Experiment& e, std::size_t tota
     return out;
 }
 
-bool writeFile(const fs::path& path, const std::string& text) {
-    std::string error;
-    if (io::writeFileAtomically(path.string(), text, error)) return true;
-    printErr("error: " + error);
-    return false;
-}
-
 // The digests a manifest records, as its text spells them.
 bool sameInputs(const std::string& manifest, const Inputs& in) {
     return manifest.find("\"sha256\": " + jsonText(in.experimentSha)) != std::string::npos &&
@@ -156,13 +149,13 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     }
     // A row cut short by an interruption goes; the finished rows stay as they are.
     if (keptBytes == 0) {
-        if (!writeFile(pointsPath, header)) return kExitInvalid;
+        if (!writeOutputFile(pointsPath, header)) return kExitInvalid;
     } else {
         fs::resize_file(pointsPath, keptBytes, ec);
     }
     const std::size_t first = outputs.size();
     const std::size_t last = a.maxPoints ? std::min(total, first + *a.maxPoints) : total;
-    if (!writeFile(manifestPath, manifestJson(inputs, e, total, first))) return kExitInvalid;
+    if (!writeOutputFile(manifestPath, manifestJson(inputs, e, total, first))) return kExitInvalid;
 
     std::FILE* table = std::fopen(pointsPath.string().c_str(), "ab");
     if (!table) {
@@ -194,7 +187,7 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     std::fclose(table);
     bar.clear();
     const std::size_t done = first + run.finished;
-    if (!writeFile(manifestPath, manifestJson(inputs, e, total, done))) return kExitInvalid;
+    if (!writeOutputFile(manifestPath, manifestJson(inputs, e, total, done))) return kExitInvalid;
     if (writeFailed) {
         printErr("error: cannot write " + pointsPath.string());
         return kExitInvalid;
@@ -211,15 +204,16 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     }
     const ExplorationAnalysis analysis =
         analyzeExploration(e, plan, evaluator.indicators(), evaluator.stride(), outputs);
-    if (!writeFile(dir / "sensitivity.csv", sensitivityTable(e.design.kind, analysis.sensitivity)))
+    if (!writeOutputFile(dir / "sensitivity.csv",
+                         sensitivityTable(e.design.kind, analysis.sensitivity)))
         return kExitInvalid;
     if (e.design.kind == DesignKind::Frontier &&
-        !writeFile(dir / "frontier.csv", frontierTable(e, values, analysis.frontier)))
+        !writeOutputFile(dir / "frontier.csv", frontierTable(e, values, analysis.frontier)))
         return kExitInvalid;
     if (analysis.uncertainty &&
-        (!writeFile(dir / "uncertainty.csv",
-                    uncertaintyTable(*analysis.uncertainty, evaluator.indicators())) ||
-         !writeFile(dir / "acceptability.csv", acceptabilityTable(*analysis.uncertainty))))
+        (!writeOutputFile(dir / "uncertainty.csv",
+                          uncertaintyTable(*analysis.uncertainty, evaluator.indicators())) ||
+         !writeOutputFile(dir / "acceptability.csv", acceptabilityTable(*analysis.uncertainty))))
         return kExitInvalid;
     switch (a.format) {
     case OutputFormat::Table:

@@ -109,13 +109,6 @@ std::string renderSummary(const Experiment& e, const std::string& file,
     return out;
 }
 
-bool writeFile(const fs::path& path, const std::string& text) {
-    std::string error;
-    if (io::writeFileAtomically(path.string(), text, error)) return true;
-    printErr("error: " + error);
-    return false;
-}
-
 } // namespace
 
 int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& pluginDirs,
@@ -200,10 +193,10 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
     const Scenario bestScenario = withValues(*scenario.scenario, e.factors, result.best->values);
     const std::string shown = scenarioFile.empty() ? "the default scenario" : scenarioFile;
     const io::PreservingWrite written = io::writeScenarioPreserving(scenarioText, bestScenario);
-    if (!writeFile(dir / "best.yaml",
-                   bestScenarioHeader(a.file, shown, e, result, baseline, baselineRun) +
-                       written.text) ||
-        !writeFile(dir / "top10.csv", topTable(e, model.limits(), result.top)))
+    if (!writeOutputFile(dir / "best.yaml",
+                         bestScenarioHeader(a.file, shown, e, result, baseline, baselineRun) +
+                             written.text) ||
+        !writeOutputFile(dir / "top10.csv", topTable(e, model.limits(), result.top)))
         return kExitInvalid;
     if (baselineKnown && !cancelled) {
         bar.update(0.9);
@@ -212,7 +205,7 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
         const auto best = base ? runAllocation(bestScenario, *registry, e, options.threads,
                                                interrupt.flag(), error)
                                : std::nullopt;
-        if (base && best && !writeFile(dir / "comparison.csv", comparisonTable(*base, *best)))
+        if (base && best && !writeOutputFile(dir / "comparison.csv", comparisonTable(*base, *best)))
             return kExitInvalid;
         cancelled = interrupt.interrupted();
     }

@@ -1,5 +1,7 @@
 #include "scenario_loading.hpp"
 
+#include "naikkelas/io/atomic_file.hpp"
+
 #include "naikkelas/scenario/default_scenario.hpp"
 
 #include <algorithm>
@@ -23,6 +25,13 @@ void printOut(const std::string& text) {
 void printErr(const std::string& text) {
     std::fputs(text.c_str(), stderr);
     std::fputc('\n', stderr);
+}
+
+bool writeOutputFile(const std::string& path, const std::string& text) {
+    std::string error;
+    if (io::writeFileAtomically(path, text, error)) return true;
+    printErr("error: " + error);
+    return false;
 }
 
 // Loading already validates; compiling checks again (for edited scenarios): only what

@@ -20,6 +20,9 @@ inline constexpr const char* kDefaultScenarioName = "<default scenario>";
 void printOut(const std::string& text);
 void printErr(const std::string& line); // adds the newline
 
+// Writes an output file whole or not at all; false after printing why.
+bool writeOutputFile(const std::string& path, const std::string& text);
+
 // Prints the diagnostics of `found` that `alreadyPrinted` lacks; returns the warnings
 // printed.
 std::size_t printNew(const Diagnostics& found, const Diagnostics& alreadyPrinted);

@@ -16,15 +16,6 @@ namespace {
 
 using Align = TextTable::Align;
 
-// The key indicators of docs/model.md 2.7, in the order a planner reads them.
-constexpr std::string_view kIndicatorOrder[] = {
-    "additional_active",          "additional_ever_started",
-    "additional_kecil_or_above",  "additional_at_umk",
-    "benefit_discounted",         "cost_discounted",
-    "cost_per_additional_active", "cost_per_additional_kecil_or_above",
-    "benefit_cost_ratio",
-};
-
 bool isMoney(const std::string& unit) {
     return unit.rfind("rupiah", 0) == 0;
 }
@@ -157,7 +148,7 @@ void appendIndicators(std::string& out, const ResultSet& r, int horizon, Languag
                       modeHeading(r, language) + ")",
                   '-');
     std::vector<const Indicator*> shown;
-    for (const auto key : kIndicatorOrder)
+    for (const auto key : names::kIndicatorReadingOrder)
         if (const Indicator* i = r.indicator(std::string(key))) shown.push_back(i);
     for (const auto& i : r.indicators) // any the engine adds beyond the standard nine
         if (std::find(shown.begin(), shown.end(), &i) == shown.end()) shown.push_back(&i);

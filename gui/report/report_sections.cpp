@@ -23,19 +23,10 @@ namespace {
 
 using Align = TextTable::Align;
 
-// The key indicators of docs/model.md 2.7, in the order a planner reads them.
-constexpr std::string_view kIndicatorOrder[] = {
-    "additional_active",          "additional_ever_started",
-    "additional_kecil_or_above",  "additional_at_umk",
-    "benefit_discounted",         "cost_discounted",
-    "cost_per_additional_active", "cost_per_additional_kecil_or_above",
-    "benefit_cost_ratio",
-};
-
 // The standard indicators first, then any the engine adds.
 std::vector<const Indicator*> orderedIndicators(const ResultSet& r) {
     std::vector<const Indicator*> out;
-    for (const auto key : kIndicatorOrder)
+    for (const auto key : names::kIndicatorReadingOrder)
         if (const Indicator* i = r.indicator(std::string(key))) out.push_back(i);
     for (const Indicator& i : r.indicators)
         if (std::find(out.begin(), out.end(), &i) == out.end()) out.push_back(&i);

@@ -11,21 +11,9 @@
 
 namespace nk::decision {
 
-namespace {
-
-std::string errorsOf(const Diagnostics& diagnostics) {
-    std::string out;
-    for (const auto& d : diagnostics.items())
-        if (d.severity == Severity::Error) out += (out.empty() ? "" : "; ") + formatDiagnostic(d);
-    return out;
-}
-
-} // namespace
-
 EngineCandidates::EngineCandidates(Scenario base, const PluginRegistry& registry,
                                    const Experiment& experiment)
-    : m_base(std::move(base)), m_registry(registry), m_experiment(experiment),
-      m_evaluator(m_base, registry, experiment) {
+    : m_base(std::move(base)), m_evaluator(m_base, registry, experiment) {
     if (m_base.budget.envelope > 0)
         m_limits.push_back({"budget.envelope", 0, m_base.budget.envelope});
     for (std::size_t i = 0; i < m_base.budget.fiscal_years.size(); ++i) {
@@ -44,29 +32,13 @@ EngineCandidates::EngineCandidates(Scenario base, const PluginRegistry& registry
 
 CandidateCosts EngineCandidates::costsOf(const std::vector<double>& values) const {
     CandidateCosts out;
-    Scenario variant = m_base;
-    Diagnostics applied;
-    for (std::size_t i = 0; i < m_experiment.factors.size(); ++i)
-        applied.append(applyFactor(variant, m_experiment.factors[i].path, values[i]));
-    if (applied.hasErrors()) {
-        out.error = errorsOf(applied);
+    // The cost lines a run at the experiment's seed sees: the evaluator's own preparation.
+    const PreparedPoint prepared = m_evaluator.prepare(values);
+    if (!prepared.ok) {
+        out.error = prepared.error;
         return out;
     }
-    CompileResult compiled = compileScenario(variant);
-    if (!compiled.compiled) {
-        out.error = errorsOf(compiled.diagnostics);
-        return out;
-    }
-    PluginBinding plugins(compiled.compiled, m_registry);
-    if (!plugins.ok()) {
-        out.error = errorsOf(plugins.diagnostics());
-        return out;
-    }
-    // The cost lines a run at the experiment's seed sees (Evaluator::evaluate's options).
-    RunOptions options = defaultRunOptions(*compiled.compiled);
-    options.mode = m_experiment.mode;
-    options.seed = m_experiment.seed;
-    plugins.apply(options);
+    const RunOptions& options = prepared.options;
     out.planned.assign(m_limits.size(), 0);
     for (const CostEntry& e : options.costs.entries) {
         if (e.arm != Arm::Program) continue;

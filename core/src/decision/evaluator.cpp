@@ -52,9 +52,9 @@ Evaluator::Evaluator(Scenario base, const PluginRegistry& registry, const Experi
     }
 }
 
-PointOutcome Evaluator::evaluate(const std::vector<double>& columns,
+PreparedPoint Evaluator::prepare(const std::vector<double>& columns,
                                  const std::atomic<bool>* cancel) const {
-    PointOutcome out;
+    PreparedPoint out;
     Scenario variant = m_base;
     Diagnostics applied;
     const std::size_t lead = m_draws ? kUncertaintyLead : 0;
@@ -73,12 +73,14 @@ PointOutcome Evaluator::evaluate(const std::vector<double>& columns,
         out.error = firstErrors(compiled.diagnostics);
         return out;
     }
-    PluginBinding plugins(compiled.compiled, m_registry);
-    if (!plugins.ok()) {
-        out.error = firstErrors(plugins.diagnostics());
+    out.scenario = compiled.compiled;
+    out.plugins = std::make_unique<PluginBinding>(compiled.compiled, m_registry);
+    if (!out.plugins->ok()) {
+        out.error = firstErrors(out.plugins->diagnostics());
         return out;
     }
-    RunOptions options = defaultRunOptions(*compiled.compiled);
+    RunOptions& options = out.options;
+    options = defaultRunOptions(*compiled.compiled);
     options.mode = m_experiment.mode;
     options.replications = m_draws ? 1 : m_experiment.replications;
     options.seed = m_experiment.seed;
@@ -89,8 +91,20 @@ PointOutcome Evaluator::evaluate(const std::vector<double>& columns,
     options.bands = BandScope::None;
     options.scenarioDigest = false;
     options.cancel = cancel;
-    plugins.apply(options); // after the seed
-    RunOutcome run = runScenario(*compiled.compiled, options);
+    out.plugins->apply(options); // after the seed
+    out.ok = true;
+    return out;
+}
+
+PointOutcome Evaluator::evaluate(const std::vector<double>& columns,
+                                 const std::atomic<bool>* cancel) const {
+    PointOutcome out;
+    const PreparedPoint prepared = prepare(columns, cancel);
+    if (!prepared.ok) {
+        out.error = prepared.error;
+        return out;
+    }
+    RunOutcome run = runScenario(*prepared.scenario, prepared.options);
     out.cancelled = run.cancelled;
     if (!run.ok) {
         out.error = run.error;

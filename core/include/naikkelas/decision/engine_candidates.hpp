@@ -30,8 +30,6 @@ private:
     CandidateCosts costsOf(const std::vector<double>& values) const;
 
     Scenario m_base;
-    const PluginRegistry& m_registry;
-    Experiment m_experiment;
     Evaluator m_evaluator;
     std::vector<BudgetLimit> m_limits;
     int m_startYear = 0, m_startMonth = 1;

@@ -7,12 +7,15 @@
 #pragma once
 
 #include "naikkelas/decision/experiment.hpp"
+#include "naikkelas/engine/engine.hpp"
 #include "naikkelas/registry/plugin_registry.hpp"
+#include "naikkelas/registry/plugin_run.hpp"
 #include "naikkelas/scenario/scenario.hpp"
 
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +29,16 @@ struct PointOutcome {
     bool cancelled = false;
     std::string error;           // binding diagnostics or the run's error
     std::vector<double> outputs; // see Evaluator::outputNames
+};
+
+// A point made ready to run: its variant compiled and bound to its plugins, and the run's
+// options (the experiment's mode, seed and replications; the plugins' cost lines).
+struct PreparedPoint {
+    bool ok = false;
+    std::string error; // why it cannot run: binding diagnostics, a key out of range
+    std::shared_ptr<const CompiledScenario> scenario;
+    std::unique_ptr<PluginBinding> plugins; // must outlive a run with `options`
+    RunOptions options;
 };
 
 class Evaluator {
@@ -43,6 +56,10 @@ public:
     const std::vector<std::string>& units() const { return m_units; } // per indicator
     // Outputs per indicator (1 or 4); the mean comes first.
     std::size_t stride() const { return m_stride; }
+
+    // Prepares one point (its pointValues row) without running it.
+    PreparedPoint prepare(const std::vector<double>& columns,
+                          const std::atomic<bool>* cancel = nullptr) const;
 
     // Runs one point (its pointValues row) on the calling thread.
     PointOutcome evaluate(const std::vector<double>& columns,

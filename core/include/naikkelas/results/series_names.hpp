@@ -11,6 +11,15 @@
 
 namespace nk::names {
 
+// The key indicators of docs/model.md 2.7, in the order a planner reads them.
+inline constexpr std::string_view kIndicatorReadingOrder[] = {
+    "additional_active",          "additional_ever_started",
+    "additional_kecil_or_above",  "additional_at_umk",
+    "benefit_discounted",         "cost_discounted",
+    "cost_per_additional_active", "cost_per_additional_kecil_or_above",
+    "benefit_cost_ratio",
+};
+
 // Scopes: every group, one cohort, one cluster, one target group.
 inline constexpr std::string_view kTotal = "total";
 std::string cohortScope(std::string_view cohortId);

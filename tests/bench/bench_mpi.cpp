@@ -27,6 +27,7 @@ namespace {
 double timed(const std::string& command) {
     const auto start = Clock::now();
     const int status = std::system((command + " >/dev/null 2>&1").c_str());
+    if (std::getenv("NK_BENCH_SHOW")) std::printf("  %s\n", command.c_str());
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     if (status != 0) std::printf("  failed (status %d): %s\n", status, command.c_str());
     return seconds;
@@ -75,7 +76,7 @@ int main(int argc, char** argv) {
                            (out / "explore").string() + " --threads 1 --max-points " +
                            std::to_string(points));
         run[k] =
-            timed(mpirun(k) + " run " + scenarioFile + " --mode montecarlo --replications " +
+            timed(mpirun(k) + " run " + scenarioFile + sets + " --mode montecarlo --replications " +
                   std::to_string(replications) + " --threads 1 --out " + (out / "run").string());
         const double work = enterprises * months * replications;
         std::printf("%6d %10.2f %12.2f %12.1f %22.3g\n", k, startup[k], explore[k],

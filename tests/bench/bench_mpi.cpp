@@ -10,6 +10,7 @@
 // issue's two cluster runs (docs/scaling.md says what the projection assumes).
 //   bench_mpi            the figures of docs/scaling.md
 //   bench_mpi --quick    few points and replications, to check that the benchmark works
+// NK_BENCH_SHOW=1 prints each command as it runs.
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/scenario/compiled_scenario.hpp"
 

@@ -146,16 +146,30 @@ std::string helpText() {
            "2 usage error; 130 cancelled.\n";
 }
 
-int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs,
-               Language language) {
-    if (!pluginDirsExist(pluginDirs)) return kExitUsage;
-    const auto registry = loadRegistry(pluginDirs);
+std::unique_ptr<RunPreparation>
+prepareRun(const RunArguments& a, const std::vector<std::string>& pluginDirs, int& status) {
+    status = kExitInvalid;
+    if (!pluginDirsExist(pluginDirs)) {
+        status = kExitUsage;
+        return nullptr;
+    }
+    auto run = std::make_unique<RunPreparation>();
+    run->registry = loadRegistry(pluginDirs);
     std::size_t warnings = 0;
-    const Prepared prepared = loadAndPrepare(a.file, a.settings, *registry, warnings);
-    if (!prepared.scenario) return kExitInvalid;
-    const auto& scenario = prepared.scenario;
+    run->prepared = loadAndPrepare(a.file, a.settings, *run->registry, warnings);
+    if (!run->prepared.scenario) return nullptr;
+    run->options = buildOptions(*run->prepared.scenario, *run->prepared.plugins, a);
+    status = kExitOk;
+    return run;
+}
 
-    RunOptions options = buildOptions(*scenario, *prepared.plugins, a);
+int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs, Language language,
+               const Scaleout& scaleout) {
+    int status = kExitOk;
+    const auto run = prepareRun(a, pluginDirs, status);
+    if (!run) return status;
+    const auto& scenario = run->prepared.scenario;
+    RunOptions options = run->options;
     const std::vector<RunMode> modes = options.mode == RunMode::Both
                                            ? std::vector{RunMode::Expected, RunMode::MonteCarlo}
                                            : std::vector{options.mode};
@@ -175,7 +189,8 @@ int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs
         };
         RunOutcome outcome;
         try {
-            outcome = runScenario(*scenario, options);
+            outcome = mode == RunMode::MonteCarlo ? scaleout.runMonteCarlo(*scenario, options)
+                                                  : runScenario(*scenario, options);
         } catch (const std::bad_alloc&) {
             // Monte Carlo keeps every replication's series for the quantiles.
             outcome.ok = false;
@@ -200,6 +215,8 @@ int runCommand(const RunArguments& a, const std::vector<std::string>& pluginDirs
         io::ManifestExtras extras;
         std::string error;
         extras.scenarioFile = a.file.empty() ? kDefaultScenarioName : a.file;
+        extras.ranks = scaleout.ranks;
+        extras.hosts = scaleout.hosts;
         if (a.file.empty()) {
             extras.scenarioFileSha256 = io::sha256Hex(defaultScenarioText());
         } else if (!io::sha256File(a.file, extras.scenarioFileSha256, error)) {
@@ -289,7 +306,7 @@ int setCommand(const SetArguments& a, const std::vector<std::string>& pluginDirs
     return kExitOk;
 }
 
-int runMain(const std::vector<std::string>& args) {
+int runMain(const std::vector<std::string>& args, const Scaleout& scaleout) {
     const ParseOutcome parsed = parseArguments(args);
     if (!parsed.ok) {
         printErr("naikkelas: " + parsed.error);
@@ -307,7 +324,8 @@ int runMain(const std::vector<std::string>& args) {
         printOut(versionText());
         return kExitOk;
     case CommandKind::Run:
-        return runCommand(a.run, a.pluginDirs, chooseLanguage(a.language, std::getenv("LANG")));
+        return runCommand(a.run, a.pluginDirs, chooseLanguage(a.language, std::getenv("LANG")),
+                          scaleout);
     case CommandKind::Validate:
         return validateCommand(a.files, a.pluginDirs);
     case CommandKind::Plugins:
@@ -319,7 +337,7 @@ int runMain(const std::vector<std::string>& args) {
                               chooseLanguage(a.language, std::getenv("LANG")));
     case CommandKind::Explore:
         return exploreCommand(a.explore, a.pluginDirs,
-                              chooseLanguage(a.language, std::getenv("LANG")));
+                              chooseLanguage(a.language, std::getenv("LANG")), scaleout);
     case CommandKind::Calibrate:
         return calibrateCommand(a.calibrate, a.pluginDirs,
                                 chooseLanguage(a.language, std::getenv("LANG")));

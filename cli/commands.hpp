@@ -4,7 +4,10 @@
 #pragma once
 
 #include "arguments.hpp"
+#include "scaleout.hpp"
+#include "scenario_loading.hpp"
 
+#include <memory>
 #include <string>
 
 namespace nk::cli {
@@ -12,8 +15,20 @@ namespace nk::cli {
 std::string helpText();
 std::string versionText();
 
+// A scenario ready to run as `run` would run it: what every rank of a distributed run
+// prepares alike.
+struct RunPreparation {
+    std::unique_ptr<PluginRegistry> registry; // the plugins' modules, kept loaded
+    Prepared prepared;
+    RunOptions options; // mode as asked: Both runs expected, then Monte Carlo
+};
+// Loads, compiles and binds the scenario and builds the options from the arguments,
+// printing the diagnostics; nothing, with the exit status in `status`, when not runnable.
+std::unique_ptr<RunPreparation> prepareRun(const RunArguments& arguments,
+                                           const std::vector<std::string>& pluginDirs, int& status);
+
 int runCommand(const RunArguments& arguments, const std::vector<std::string>& pluginDirs,
-               Language language);
+               Language language, const Scaleout& scaleout = {});
 int validateCommand(const std::vector<std::string>& files,
                     const std::vector<std::string>& pluginDirs);
 // Applies KEY=VALUE settings to a scenario file and writes it keeping its layout
@@ -23,6 +38,6 @@ int setCommand(const SetArguments& arguments, const std::vector<std::string>& pl
 int pluginsCommand(const std::vector<std::string>& pluginDirs, Language language);
 
 // Parses, dispatches and returns the exit status; what main() does.
-int runMain(const std::vector<std::string>& args);
+int runMain(const std::vector<std::string>& args, const Scaleout& scaleout = {});
 
 } // namespace nk::cli

@@ -43,14 +43,10 @@ std::string jsonText(const std::string& s) {
     return out + "\"";
 }
 
-struct Inputs {
-    std::string experimentFile, experimentSha, scenarioFile, scenarioSha;
-};
-
 // Everything that makes the points what they are, and how many are done. No thread
 // count and no times: an exploration gives the same files however it was run.
-std::string manifestJson(const Inputs& in, const Experiment& e, std::size_t total,
-                         std::size_t done) {
+std::string manifestJson(const ExplorationInputs& in, const Experiment& e, const Scaleout& scaleout,
+                         std::size_t total, std::size_t done) {
     std::string out = "{\n";
     out += "  \"naikkelas_version\": " + jsonText(std::string(versionString())) + ",\n";
     out += "  \"experiment\": {\"file\": " + jsonText(in.experimentFile) +
@@ -62,35 +58,47 @@ std::string manifestJson(const Inputs& in, const Experiment& e, std::size_t tota
     if (e.mode == RunMode::MonteCarlo)
         out += "  \"replications\": " + std::to_string(e.replications) + ",\n";
     out += "  \"seed\": " + std::to_string(e.seed) + ",\n";
+    if (scaleout.ranks > 0) {
+        out += "  \"ranks\": " + std::to_string(scaleout.ranks) + ",\n  \"hosts\": [";
+        for (std::size_t i = 0; i < scaleout.hosts.size(); ++i)
+            out += (i ? ", " : "") + jsonText(scaleout.hosts[i]);
+        out += "],\n";
+    }
     out += "  \"points_total\": " + std::to_string(total) + ",\n";
     out += "  \"points_done\": " + std::to_string(done) + "\n}\n";
     return out;
 }
 
 // The digests a manifest records, as its text spells them.
-bool sameInputs(const std::string& manifest, const Inputs& in) {
+bool sameInputs(const std::string& manifest, const ExplorationInputs& in) {
     return manifest.find("\"sha256\": " + jsonText(in.experimentSha)) != std::string::npos &&
            manifest.find("\"sha256\": " + jsonText(in.scenarioSha)) != std::string::npos;
 }
 
 } // namespace
 
-int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pluginDirs,
-                   Language language) {
-    if (!pluginDirsExist(pluginDirs)) return kExitUsage;
-    const auto registry = loadRegistry(pluginDirs);
-
+std::unique_ptr<Exploration> prepareExploration(const ExploreArguments& a,
+                                                const std::vector<std::string>& pluginDirs,
+                                                int& status) {
+    status = kExitInvalid;
+    if (!pluginDirsExist(pluginDirs)) {
+        status = kExitUsage;
+        return nullptr;
+    }
+    auto x = std::make_unique<Exploration>();
+    x->registry = loadRegistry(pluginDirs);
     std::string experimentText, error;
-    Inputs inputs;
+    ExplorationInputs& inputs = x->inputs;
     inputs.experimentFile = a.file;
     if (!io::readFile(a.file, experimentText, error, kMaxTableBytes)) {
         printErr("error: " + error);
-        return kExitInvalid;
+        return nullptr;
     }
     ExperimentLoad loaded = loadExperimentText(experimentText, a.file);
     printNew(loaded.diagnostics, Diagnostics{});
-    if (!loaded.experiment) return kExitInvalid;
-    const Experiment& e = *loaded.experiment;
+    if (!loaded.experiment) return nullptr;
+    x->experiment = std::move(*loaded.experiment);
+    const Experiment& e = x->experiment;
     inputs.experimentSha = io::sha256Hex(experimentText);
 
     inputs.scenarioFile = scenarioPathOf(e, a.file);
@@ -99,20 +107,35 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     scenario.diagnostics.setFile(inputs.scenarioFile.empty() ? kDefaultScenarioName
                                                              : inputs.scenarioFile);
     printNew(scenario.diagnostics, Diagnostics{});
-    if (!scenario.scenario) return kExitInvalid;
+    if (!scenario.scenario) return nullptr;
     inputs.scenarioSha = io::sha256Hex(scenarioText);
     if (inputs.scenarioFile.empty()) inputs.scenarioFile = "default";
 
-    Diagnostics checked = checkExperiment(e, *scenario.scenario, *registry, loaded.positions);
+    Diagnostics checked = checkExperiment(e, *scenario.scenario, *x->registry, loaded.positions);
     checked.setFile(a.file);
     printNew(checked, Diagnostics{});
-    if (checked.hasErrors()) return kExitInvalid;
+    if (checked.hasErrors()) return nullptr;
 
-    const DesignPlan plan = planDesign(e, baseCoordinates(e, *scenario.scenario, *registry));
-    const auto values = pointValues(e, plan);
-    const Evaluator evaluator(*scenario.scenario, *registry, e);
+    x->plan = planDesign(e, baseCoordinates(e, *scenario.scenario, *x->registry));
+    x->values = pointValues(e, x->plan);
+    x->evaluator = std::make_unique<Evaluator>(*scenario.scenario, *x->registry, e);
+    status = kExitOk;
+    return x;
+}
+
+int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pluginDirs,
+                   Language language, const Scaleout& scaleout) {
+    int status = kExitOk;
+    const auto prepared = prepareExploration(a, pluginDirs, status);
+    if (!prepared) return status;
+    const Experiment& e = prepared->experiment;
+    const ExplorationInputs& inputs = prepared->inputs;
+    const DesignPlan& plan = prepared->plan;
+    const auto& values = prepared->values;
+    const Evaluator& evaluator = *prepared->evaluator;
     const std::string header = pointsHeader(e, evaluator.outputNames());
     const std::size_t total = values.size();
+    std::string error;
 
     const fs::path dir(a.outDir);
     std::error_code ec;
@@ -155,7 +178,8 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     }
     const std::size_t first = outputs.size();
     const std::size_t last = a.maxPoints ? std::min(total, first + *a.maxPoints) : total;
-    if (!writeOutputFile(manifestPath, manifestJson(inputs, e, total, first))) return kExitInvalid;
+    if (!writeOutputFile(manifestPath, manifestJson(inputs, e, scaleout, total, first)))
+        return kExitInvalid;
 
     std::FILE* table = std::fopen(pointsPath.string().c_str(), "ab");
     if (!table) {
@@ -183,11 +207,12 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
                       seconds > 0 ? double(finished) / seconds : 0.0);
         bar.update(count ? double(finished) / double(count) : 1.0, rate);
     };
-    const EvaluationRun run = evaluatePoints(evaluator, values, first, last, options);
+    const EvaluationRun run = scaleout.evaluatePoints(evaluator, values, first, last, options);
     std::fclose(table);
     bar.clear();
     const std::size_t done = first + run.finished;
-    if (!writeOutputFile(manifestPath, manifestJson(inputs, e, total, done))) return kExitInvalid;
+    if (!writeOutputFile(manifestPath, manifestJson(inputs, e, scaleout, total, done)))
+        return kExitInvalid;
     if (writeFailed) {
         printErr("error: cannot write " + pointsPath.string());
         return kExitInvalid;

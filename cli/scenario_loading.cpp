@@ -17,12 +17,25 @@ bool sameProblem(const Diagnostic& a, const Diagnostic& b) {
     return a.severity == b.severity && a.path == b.path && a.message == b.message;
 }
 
+std::string* g_captured = nullptr; // see captureOutput
+
 } // namespace
 
+void captureOutput(std::string* into) {
+    g_captured = into;
+}
+
 void printOut(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (g_captured)
+        *g_captured += text;
+    else
+        std::fwrite(text.data(), 1, text.size(), stdout);
 }
 void printErr(const std::string& text) {
+    if (g_captured) {
+        *g_captured += text + "\n";
+        return;
+    }
     std::fputs(text.c_str(), stderr);
     std::fputc('\n', stderr);
 }

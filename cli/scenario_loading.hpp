@@ -19,6 +19,9 @@ inline constexpr const char* kDefaultScenarioName = "<default scenario>";
 
 void printOut(const std::string& text);
 void printErr(const std::string& line); // adds the newline
+// From now on printOut and printErr append to `into` instead (null: print again): the
+// ranks of an MPI job other than 0 keep quiet and hand their messages to rank 0.
+void captureOutput(std::string* into);
 
 // Writes an output file whole or not at all; false after printing why.
 bool writeOutputFile(const std::string& path, const std::string& text);

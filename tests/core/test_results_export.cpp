@@ -219,6 +219,19 @@ TEST_SUITE("results_export") {
         CHECK(json.find("\"replications\": 50") != std::string::npos);
         CHECK(json.find("\"quantile_levels\": [0.05, 0.5, 0.95]") != std::string::npos);
         CHECK(json.find("\"series.csv\": \"abc\"") != std::string::npos);
+        CHECK(json.find("\"ranks\"") == std::string::npos); // one process: not recorded
+    }
+
+    TEST_CASE("manifest.json records the ranks and hosts of a distributed run") {
+        const std::vector<ResultSet> results{monteCarloSet()};
+        nk::io::ManifestExtras extras;
+        extras.ranks = 3;
+        extras.hosts = {"node1", "node2"};
+        const std::string json = nk::io::manifestJson(results, extras);
+        nk::test::JsonChecker checker(json);
+        CHECK_MESSAGE(checker.valid(), "invalid JSON at " << checker.position() << ":\n" << json);
+        CHECK(json.find("\"ranks\": 3,\n") != std::string::npos);
+        CHECK(json.find("\"hosts\": [\"node1\", \"node2\"]") != std::string::npos);
     }
 
     TEST_CASE("manifest.json records each plugin: id, version, ABI, file, digest, parameters") {

@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 
 namespace nk::engine {
@@ -322,109 +323,10 @@ private:
     std::vector<const TransitionTables*> m_tables; // likewise, for large groups
 };
 
-// Folds finished replications into the output in replication order, so that sums are
-// the same whatever thread finished first.
-class OrderedCollector {
-public:
-    OrderedCollector(const SeriesLayout& layout, int replications, double discountMonthly,
-                     RunProfile* profile, MonteCarloOutput& out)
-        : m_layout(layout), m_replications(replications), m_discount(discountMonthly),
-          m_profile(profile), m_out(out), m_pending(static_cast<std::size_t>(replications)) {
-        m_cells = static_cast<std::size_t>(layout.months()) * layout.width();
-        for (int c = 0; c < layout.width(); ++c) {
-            if (layout.sourceColumn(c) != c) continue;
-            if (!m_foldRuns.empty() && m_foldRuns.back().second == std::size_t(c))
-                ++m_foldRuns.back().second;
-            else
-                m_foldRuns.emplace_back(c, c + 1);
-        }
-        m_storedCells = static_cast<std::size_t>(layout.months()) * out.bandColumns.size();
-        for (int a = 0; a < 3; ++a) {
-            out.mean[a].assign(m_cells, 0.0);
-            out.draws[a].reset(new float[m_storedCells * static_cast<std::size_t>(replications)]);
-        }
-        out.indicators.assign(indicatorSpecs().size() * static_cast<std::size_t>(replications),
-                              0.0);
-    }
-
-    // Each replication's draws and indicators go to its own slots at once; only the sums
-    // for the means wait for the replications before them.
-    void add(int replication, ArmFrames frames) {
-        {
-            const PhaseTimer timer(m_profile, RunPhase::Series);
-            store(replication, frames);
-        }
-        std::lock_guard lock(m_mutex);
-        const PhaseTimer timer(m_profile, RunPhase::Series);
-        m_pending[replication] = std::move(frames);
-        while (m_next < m_replications && !m_pending[m_next].program.empty()) {
-            const ArmFrames& f = m_pending[m_next];
-            // Columns that repeat another's numbers are left at 0: their mean is their
-            // source's (SeriesLayout::sourceColumn).
-            const std::size_t width = m_layout.width();
-            for (std::size_t row = 0; row < m_cells; row += width)
-                for (const auto& [begin, end] : m_foldRuns)
-                    for (std::size_t i = row + begin; i < row + end; ++i) {
-                        m_out.mean[0][i] += f.program[i];
-                        m_out.mean[1][i] += f.baseline[i];
-                        m_out.mean[2][i] += f.program[i] - f.baseline[i];
-                    }
-            m_free.push_back(std::move(m_pending[m_next]));
-            m_pending[m_next] = {};
-            ++m_next;
-        }
-    }
-
-    // Frames for the next replication: a folded one's buffers when there is one, since a
-    // fresh buffer of every series for every replication costs page faults.
-    ArmFrames takeFrames() {
-        std::lock_guard lock(m_mutex);
-        if (m_free.empty()) return {};
-        ArmFrames frames = std::move(m_free.back());
-        m_free.pop_back();
-        return frames;
-    }
-
-    void finish() {
-        for (auto& mean : m_out.mean)
-            for (double& v : mean) v /= m_replications;
-    }
-
-private:
-    void store(int r, const ArmFrames& f) {
-        const std::vector<int>& columns = m_out.bandColumns;
-        const std::size_t width = m_layout.width();
-        float* draws[3];
-        for (int a = 0; a < 3; ++a) draws[a] = m_out.draws[a].get() + m_storedCells * r;
-        for (int t = 0; t < m_layout.months(); ++t)
-            for (int column : columns) {
-                const std::size_t i = t * width + column;
-                *draws[0]++ = static_cast<float>(f.program[i]);
-                *draws[1]++ = static_cast<float>(f.baseline[i]);
-                *draws[2]++ = static_cast<float>(f.program[i] - f.baseline[i]);
-            }
-        const auto values = computeIndicators(m_layout, f, m_discount);
-        std::copy(values.begin(), values.end(), m_out.indicators.begin() + r * values.size());
-    }
-
-    const SeriesLayout& m_layout;
-    int m_replications;
-    double m_discount;
-    RunProfile* m_profile;
-    MonteCarloOutput& m_out;
-    std::size_t m_cells = 0;
-    std::vector<std::pair<std::size_t, std::size_t>> m_foldRuns; // source columns of a row
-    std::size_t m_storedCells = 0;
-    std::mutex m_mutex;
-    std::vector<ArmFrames> m_pending;
-    std::vector<ArmFrames> m_free;
-    int m_next = 0;
-};
-
 } // namespace
 
 bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const RunOptions& options,
-                   ThreadPool& pool, MonteCarloOutput& out, std::string& error) {
+                   ThreadPool& pool, ReplicationSink& sink, std::string& error) {
     McShared shared{s, layout, options, {0}, {}, {}, {}};
     if (options.pipelines) {
         RunOptions quiet = options; // a millisecond: no progress of its own
@@ -440,7 +342,6 @@ bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const 
     }
     const int replications = options.replications;
     const int months = layout.months();
-    OrderedCollector collector(layout, replications, s.discountMonthly, options.profile, out);
     std::atomic<bool> failed{false};
     std::mutex errorMutex;
     std::atomic<long> monthsDone{0};
@@ -452,14 +353,14 @@ bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const 
     auto runOne = [&](int r, ThreadPool* inner, const std::function<void()>& afterMonth) {
         if (failed.load()) return;
         Replication replication(shared, options.firstReplication + r);
-        ArmFrames frames = collector.takeFrames();
+        ArmFrames frames = sink.takeFrames();
         std::string message;
         if (!replication.run(frames, inner, message, afterMonth)) {
             std::lock_guard lock(errorMutex);
             if (!failed.exchange(true)) error = message;
             return;
         }
-        collector.add(r, std::move(frames));
+        sink.add(options.firstReplication + r, std::move(frames));
     };
 
     // Many replications: one per task. Few replications of many enterprises: split the
@@ -479,9 +380,7 @@ bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const 
                 report();
             });
     }
-    if (failed.load()) return false;
-    collector.finish();
-    return true;
+    return !failed.load();
 }
 
 } // namespace nk::engine

@@ -20,9 +20,19 @@ struct MonteCarloOutput {
     std::vector<double> indicators; // [rep * kIndicators + i]
 };
 
+// Where finished replications go: from any thread, in any order, each replication by
+// its index in the seed's sequence (RunOptions::firstReplication onwards).
+class ReplicationSink {
+public:
+    virtual ~ReplicationSink() = default;
+    virtual ArmFrames takeFrames() = 0; // buffers to reuse, or empty ones
+    virtual void add(int replication, ArmFrames frames) = 0;
+};
+
+// Runs replications options.firstReplication .. + options.replications - 1 into `sink`.
 // With plugins, expected mode runs first: its counts are every month view's mean field.
 bool runMonteCarlo(const CompiledScenario& scenario, const SeriesLayout& layout,
-                   const RunOptions& options, ThreadPool& pool, MonteCarloOutput& out,
+                   const RunOptions& options, ThreadPool& pool, ReplicationSink& sink,
                    std::string& error);
 
 } // namespace nk::engine

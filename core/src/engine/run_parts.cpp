@@ -1,7 +1,11 @@
 #include "run_parts.hpp"
 
+#include "naikkelas/results/series_names.hpp"
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace nk::engine {
 
@@ -106,6 +110,33 @@ bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario
         return false;
     }
     return true;
+}
+
+SeriesBand makeBand(Arm arm, const SeriesLayout& layout, int column) {
+    SeriesBand band;
+    band.arm = arm;
+    band.scope = layout.columnScope(column);
+    band.name = layout.columnSeries(column);
+    band.mean.resize(layout.months());
+    return band;
+}
+
+int runThreads(const RunOptions& options) {
+    return options.threads > 0 ? options.threads
+                               : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+RunManifest manifestOf(const CompiledScenario& s, const RunOptions& options) {
+    RunManifest m;
+    m.version = NK_VERSION;
+    m.scenarioId = s.spec.scenario.id;
+    if (options.scenarioDigest) m.scenarioSha256 = s.specSha256();
+    m.seed = options.seed;
+    m.threads = runThreads(options);
+    m.replications = options.mode == RunMode::MonteCarlo ? options.replications : 0;
+    m.mode = names::modeName(options.mode);
+    m.plugins = options.plugins;
+    return m;
 }
 
 } // namespace nk::engine

@@ -5,16 +5,15 @@
 #include "series_layout.hpp"
 
 #include "naikkelas/engine/engine.hpp"
+#include "naikkelas/engine/split_run.hpp"
 
 #include <string>
 #include <vector>
 
 namespace nk::engine {
 
-struct ArmFrames {
-    std::vector<double> program; // months x width, see SeriesLayout
-    std::vector<double> baseline;
-};
+// Every series of the two simulated arms, months x width (see SeriesLayout).
+using ArmFrames = ReplicationFrames;
 
 // Keys and units of the key indicators, in the order computeIndicators returns them.
 struct IndicatorSpec {
@@ -56,7 +55,16 @@ std::vector<double> standardErrors(const std::vector<double>& values, int replic
 bool groupModifiers(ModifierPipeline* pipeline, const CompiledScenario& scenario, Arm arm,
                     int month, int group, Modifiers& out, std::string& error);
 
-// The two simulated arms, in frame order.
+// The two simulated arms, in frame order; and every arm a result reports.
 inline constexpr Arm kSimulatedArms[2] = {Arm::Program, Arm::Baseline};
+inline constexpr Arm kAllArms[3] = {Arm::Program, Arm::Baseline, Arm::Impact};
+
+// A series of `column` with its means sized to the months, to be filled.
+SeriesBand makeBand(Arm arm, const SeriesLayout& layout, int column);
+
+// The threads a run uses: options.threads, or every core when it is 0 or less.
+int runThreads(const RunOptions& options);
+
+RunManifest manifestOf(const CompiledScenario& scenario, const RunOptions& options);
 
 } // namespace nk::engine

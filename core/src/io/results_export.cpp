@@ -271,6 +271,14 @@ std::string manifestJson(std::span<const ResultSet> results, const ManifestExtra
     json.value(first.seed);
     json.key("threads");
     json.value(first.threads);
+    if (extras.ranks > 0) {
+        json.key("ranks");
+        json.value(extras.ranks);
+        json.key("hosts");
+        json.beginArray(true);
+        for (const auto& host : extras.hosts) json.value(host);
+        json.endArray();
+    }
     json.key("plugins");
     json.beginArray();
     for (const auto& plugin : first.plugins) writePlugin(json, plugin);

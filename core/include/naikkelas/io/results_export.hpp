@@ -48,6 +48,10 @@ struct ManifestExtras {
     std::string scenarioFile;       // the input path, or empty (embedded default scenario)
     std::string scenarioFileSha256; // digest of the input file's bytes, or empty
     std::vector<std::pair<std::string, std::string>> files; // output name -> SHA-256
+    // A run spread over the ranks of an MPI job: how many, and their hosts in rank order
+    // without repeats. 0: one process, and neither is written.
+    int ranks = 0;
+    std::vector<std::string> hosts;
 };
 
 // The RunManifest fields (version, scenario id and digest, seed, threads, plugins), the

@@ -229,13 +229,13 @@ RunOutcome runScenario(const CompiledScenario& s, const RunOptions& options) {
                                       : std::vector<int>{};
     if (options.mode == RunMode::MonteCarlo) {
         // Replications are kept for the bands (4 bytes per value, 3 arms) and every
-        // enterprise holds 2 bytes of state: refuse what this machine cannot hold
-        // rather than fail halfway.
+        // enterprise holds 3 bytes (its state in each arm, its band at entry): refuse what
+        // this machine cannot hold rather than fail halfway.
         double enterprises = 0;
         for (const Group& g : s.groups) enterprises += g.enterprises;
         const auto banded = static_cast<double>(kept.size());
         const double bytes = 12.0 * layout.months() * banded * options.replications +
-                             2.0 * enterprises * std::min(threads, options.replications);
+                             3.0 * enterprises * std::min(threads, options.replications);
         if (bytes > kMaxRunBytes) {
             outcome.error = "a Monte Carlo run of " + std::to_string(options.replications) +
                             " replications would need about " +

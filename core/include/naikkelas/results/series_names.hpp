@@ -33,6 +33,8 @@ inline constexpr std::string_view kJobs = "jobs";
 std::string sizeClassSeries(std::string_view className);
 std::string microBandSeries(std::string_view bandName);
 std::string workerClassSeries(std::string_view className);
+// Last, participants whose sales band is above their band at entry (results/sales_ladder.hpp).
+inline constexpr std::string_view kMovedUp = "moved_up";
 
 // Cost series, in the total scope only.
 inline constexpr std::string_view kCost = "cost";

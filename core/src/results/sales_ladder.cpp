@@ -14,15 +14,15 @@ std::vector<LadderBand> salesLadder(const CompiledScenario& s) {
     for (std::size_t b = 0; b < s.microBands.size(); ++b) {
         const BinBand& band = s.microBands[b];
         ladder.push_back(
-            {names::microBandSeries(band.name),
+            {band.name, names::microBandSeries(band.name), s.sizeClasses[0].name,
              b == 0 ? 0.0 : static_cast<double>(microBounds[b - 1]),
              b < microBounds.size() ? static_cast<double>(microBounds[b]) : classBound(0),
              band.first, band.last});
     }
     for (std::size_t c = ladder.empty() ? 0 : 1; c < s.sizeClasses.size(); ++c) {
         const BinBand& band = s.sizeClasses[c];
-        ladder.push_back({names::sizeClassSeries(band.name), c == 0 ? 0.0 : classBound(c - 1),
-                          classBound(c), band.first, band.last});
+        ladder.push_back({band.name, names::sizeClassSeries(band.name), band.name,
+                          c == 0 ? 0.0 : classBound(c - 1), classBound(c), band.first, band.last});
     }
     return ladder;
 }

@@ -14,7 +14,9 @@
 namespace nk {
 
 struct LadderBand {
+    std::string name;        // the micro band's name (0-60jt) or the class's (kecil)
     std::string series;      // its series: micro_band:NAME or class:NAME
+    std::string className;   // the size class it is or lies inside (mikro for a micro band)
     double lowerSales = 0.0; // annual sales (Rp) from which it starts; 0 for the first
     double upperSales = 0.0; // annual sales (Rp) up to which it reaches; 0 for the open last
     int first = 0;           // bins first..last (empty when last < first)

@@ -51,7 +51,9 @@ std::vector<IndicatorLine> indicatorLines(const ResultSet& results, const Result
 class ResultsView {
 public:
     static constexpr std::size_t kChartCount = 4;
-    static constexpr float kMinChartRowHeight = 180.0f; // below this the area scrolls
+    // Below this the area scrolls; low enough that the plain reading's two lines still fit
+    // the smallest results area (850x650, the editor open at 1280x720).
+    static constexpr float kMinChartRowHeight = 160.0f;
 
     // Draws the snapshot's displayed results (displayedResults); nothing without results.
     // The chart models are rebuilt only when those results or the language change.

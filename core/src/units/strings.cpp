@@ -31,8 +31,8 @@ constexpr std::array kEntries{
     Entry{"cost_per_additional_kecil_or_above", "Biaya per tambahan usaha kecil ke atas",
           "Cost per additional small-or-larger enterprise"},
     Entry{"benefit_cost_ratio", "Rasio manfaat/biaya", "Benefit/cost ratio"},
-    Entry{"additional_moved_up", "Tambahan peserta naik minimal satu tingkat omzet",
-          "Additional participants moved up at least one sales band"},
+    Entry{"additional_moved_up", "Tambahan peserta naik \u2265 1 tingkat omzet",
+          "Additional participants moved up a band"},
     // series
     Entry{"prospects", "prospek (belum berusaha)", "prospects (no business yet)"},
     Entry{"active", "aktif", "active"},

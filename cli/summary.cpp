@@ -3,6 +3,7 @@
 
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/results/mode_agreement.hpp"
+#include "naikkelas/results/plain_reading.hpp"
 #include "naikkelas/units/strings.hpp"
 #include "text_table.hpp"
 
@@ -285,6 +286,15 @@ std::string renderSummary(const CompiledScenario& scenario, std::span<const Resu
     }
     for (const auto& r : results) appendIndicators(out, r, std::max(0, r.months - 1), language);
     appendModeAgreement(out, results, language);
+    // The reading of the estimate: the Monte Carlo mean when run, with its bands.
+    if (!results.empty()) {
+        const auto estimate = std::find_if(results.begin(), results.end(), [](const ResultSet& r) {
+            return r.mode == RunMode::MonteCarlo;
+        });
+        const std::string reading = plainReading(
+            scenario, estimate != results.end() ? *estimate : results.front(), language);
+        if (!reading.empty()) out += reading + "\n\n";
+    }
     // The class table from one set: expected mode when run, being exact.
     if (!results.empty()) {
         const auto expected = std::find_if(results.begin(), results.end(), [](const ResultSet& r) {

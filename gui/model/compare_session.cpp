@@ -59,6 +59,7 @@ void CompareSession::setCurrent(const std::string& label, const RunSnapshot& sna
     ++m_revision;
     current.label = label;
     if (sameRun) return;
+    dropPaired();
     m_currentGeneration = snapshot.generation;
     m_currentMonteCarlo = snapshot.monteCarloGeneration;
     current.scenario = std::make_shared<const Scenario>(snapshot.scenario);
@@ -92,6 +93,7 @@ bool CompareSession::add(const std::string& path, std::string& error) {
     entry.path = path;
     entry.scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
     project(entry, loaded.positions, m_registry);
+    dropPaired();
     m_entries.push_back(std::move(entry));
     ++m_revision;
     return true;
@@ -100,6 +102,7 @@ bool CompareSession::add(const std::string& path, std::string& error) {
 bool CompareSession::remove(std::size_t index) {
     if (index == 0 || index >= m_entries.size()) return false;
     m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(index));
+    dropPaired();
     ++m_revision;
     return true;
 }
@@ -108,6 +111,28 @@ RunMode CompareSession::mode() const {
     for (const CompareEntry& e : m_entries)
         if (!e.monteCarlo) return RunMode::Expected;
     return RunMode::MonteCarlo;
+}
+
+std::vector<std::shared_ptr<const Scenario>> CompareSession::scenarios() const {
+    std::vector<std::shared_ptr<const Scenario>> out;
+    for (const CompareEntry& e : m_entries) out.push_back(e.scenario);
+    return out;
+}
+
+bool CompareSession::acceptPaired(std::uint64_t revision,
+                                  const std::vector<std::shared_ptr<const ResultSet>>& runs) {
+    if (revision != m_revision || runs.size() != m_entries.size()) return false;
+    for (std::size_t i = 0; i < runs.size(); ++i) m_entries[i].monteCarlo = runs[i];
+    m_paired = true;
+    ++m_revision;
+    return true;
+}
+
+void CompareSession::dropPaired() {
+    if (!paired()) return;
+    for (std::size_t i = 1; i < m_entries.size(); ++i) m_entries[i].monteCarlo = nullptr;
+    m_entries.front().monteCarlo = nullptr;
+    m_paired = false;
 }
 
 Comparison CompareSession::comparison() const {

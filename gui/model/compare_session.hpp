@@ -62,6 +62,16 @@ public:
     // The mode every entry is compared in: Monte Carlo when all have a current Monte Carlo
     // run, expected otherwise.
     RunMode mode() const;
+
+    // Every entry's scenario, in order (null for one that did not load), for a paired run.
+    std::vector<std::shared_ptr<const Scenario>> scenarios() const;
+    // Takes Monte Carlo runs of every entry on common random numbers (PairedMonteCarlo),
+    // made for revision `revision`: false, and nothing changes, when the entries changed
+    // since or the count differs. An added, removed or edited entry drops them again.
+    bool acceptPaired(std::uint64_t revision,
+                      const std::vector<std::shared_ptr<const ResultSet>>& runs);
+    // True while the entries' Monte Carlo runs are the accepted paired ones.
+    bool paired() const { return m_paired; }
     // The comparison of every entry in mode(); its error is set with fewer than two.
     Comparison comparison() const;
 
@@ -71,6 +81,9 @@ private:
     std::uint64_t m_currentGeneration = 0;
     std::uint64_t m_currentMonteCarlo = 0;
     std::uint64_t m_revision = 0;
+    bool m_paired = false; // the entries hold accepted paired runs
+
+    void dropPaired(); // the added files' runs: only a paired run gives them one
 };
 
 // Scenario files (*.yaml, sorted, each once) in the given folders that exist; the

@@ -1,5 +1,6 @@
 #include "model/comparison.hpp"
 
+#include "naikkelas/results/paired_comparison.hpp"
 #include "naikkelas/scenario/schema.hpp"
 
 #include <algorithm>
@@ -120,6 +121,23 @@ Comparison compareScenarios(std::span<const ComparedScenario> scenarios) {
         if (row.cells[0].present)
             for (auto& cell : row.cells)
                 if (cell.present) cell.difference = cell.mean - row.cells[0].mean;
+    }
+    // Monte Carlo runs on the same random numbers: paired bands of the differences.
+    const ResultSet* first = scenarios[0].results;
+    for (std::size_t i = 1; i < n && first; ++i) {
+        if (!scenarios[i].results) continue;
+        for (const IndicatorDifference& d : pairedDifferences(*first, *scenarios[i].results)) {
+            if (d.quantiles.size() < 2) continue;
+            const auto row = std::find_if(c.indicators.begin(), c.indicators.end(),
+                                          [&](const IndicatorRow& r) { return r.key == d.key; });
+            if (row == c.indicators.end()) continue;
+            IndicatorCell& cell = row->cells[i];
+            cell.difference = d.difference;
+            cell.differenceLow = d.quantiles.front();
+            cell.differenceHigh = d.quantiles.back();
+            cell.distinguishable = d.distinguishable;
+            c.pairedLevels = first->quantileLevels;
+        }
     }
 
     // Parameters: every key path any scenario writes, kept in first-seen file order.

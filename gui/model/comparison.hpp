@@ -29,6 +29,11 @@ struct IndicatorCell {
     double difference = 0.0; // mean - the first scenario's mean (0 for the first)
     // The outermost quantiles (Monte Carlo), e.g. 5% and 95%.
     std::optional<double> low, high;
+    // Monte Carlo on common random numbers (the same replications as the first): the
+    // band of the per-replication differences, and whether it leaves out zero
+    // (results/paired_comparison.hpp). difference is then the mean of the pairs.
+    std::optional<double> differenceLow, differenceHigh;
+    bool distinguishable = true;
 };
 
 struct IndicatorRow {
@@ -44,7 +49,8 @@ struct ParameterDifference {
 
 struct Comparison {
     std::vector<std::string> labels;
-    std::vector<IndicatorRow> indicators;        // in the first results' order, then others'
+    std::vector<double> pairedLevels;     // the levels of the paired bands (the first's); or empty
+    std::vector<IndicatorRow> indicators; // in the first results' order, then others'
     std::vector<ParameterDifference> parameters; // in canonical file order
     std::string error;                           // fewer than two or more than four scenarios
 };

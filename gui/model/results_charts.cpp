@@ -3,10 +3,14 @@
 #include "chart/series_from_results.hpp"
 #include "model/cost_category.hpp"
 #include "model/export.hpp"
+#include "model/ladder_text.hpp"
 #include "model/ui_text.hpp"
+#include "naikkelas/results/sales_ladder.hpp"
 #include "naikkelas/results/series_names.hpp"
 #include "naikkelas/units/strings.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace nk::gui {
@@ -16,6 +20,10 @@ namespace {
 using chart::ChartKind;
 using chart::ChartModel;
 using chart::paletteColor;
+
+// The bands inside mikro, from the lowest: sky blue, the palette's blue, a dark blue.
+constexpr chart::Color kMicroBlues[] = {chart::rgba(86, 180, 233), chart::rgba(0, 114, 178),
+                                        chart::rgba(0, 68, 122)};
 
 ChartModel programAgainstBaseline(const ResultSet& r, const std::string& series, std::string title,
                                   Language language) {
@@ -66,11 +74,20 @@ ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet
         tr(language, "Usaha program menurut kelas ukuran", "Program enterprises by size class");
     c.sizeClasses.language = language;
     c.sizeClasses.start = chart::parseYearMonth(r.start);
-    for (std::size_t i = 0; i < scenario.sizeClasses.size(); ++i)
-        if (const SeriesBand* band = r.find(Arm::Program, std::string(names::kTotal),
-                                            names::sizeClassSeries(scenario.sizeClasses[i].name)))
+    // The sales ladder: the bands inside mikro in blues, lightest at the bottom, then the
+    // classes above mikro, so that naik kelas shows before any enterprise reaches kecil.
+    const std::vector<LadderBand> ladder = salesLadder(scenario);
+    std::size_t classColour = 1;
+    for (std::size_t i = 0; i < ladder.size(); ++i)
+        if (const SeriesBand* band =
+                r.find(Arm::Program, std::string(names::kTotal), ladder[i].series)) {
+            const bool insideFirst = ladder[i].className != ladder[i].name;
+            const chart::Color colour = insideFirst
+                                            ? kMicroBlues[std::min(i, std::size(kMicroBlues) - 1)]
+                                            : paletteColor(classColour++);
             c.sizeClasses.series.push_back(chart::seriesFromBand(
-                *band, {}, band->name, scenario.sizeClasses[i].name, paletteColor(i)));
+                *band, {}, band->name, ladderBandLabel(ladder[i], language), colour));
+        }
 
     // Costs per fiscal (calendar) year and category, program arm.
     c.costs.kind = ChartKind::Bars;

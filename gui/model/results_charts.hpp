@@ -1,6 +1,7 @@
 // The chart models of the results view, built once per result snapshot (pure: no ImGui):
 // active enterprises program against baseline (with the Monte Carlo fan when there is
-// one), enterprises by size class in the program arm (stacked), and costs by category
+// one), enterprises by size class in the program arm with the bands inside mikro
+// (stacked, the sales ladder), and costs by category
 // per fiscal year (stacked bars). Also which results they show, and a chart as exported.
 #pragma once
 

@@ -107,6 +107,13 @@ CompareCharts buildCompareCharts(const std::vector<CompareEntry>& entries, RunMo
 }
 
 std::string compareModeNote(const CompareSession& session, Language language) {
+    if (session.mode() == RunMode::MonteCarlo && session.paired())
+        return tr(
+            language,
+            "Angka: rata-rata Monte Carlo setiap skenario, semuanya dengan bilangan acak "
+            "yang sama; setiap selisih dihitung per replikasi, dengan rentang berpasangannya.",
+            "Figures: each scenario's Monte Carlo mean, all on the same random numbers; "
+            "each difference is taken replication by replication, with its paired band.");
     if (session.mode() == RunMode::MonteCarlo)
         return tr(language, "Angka: rata-rata Monte Carlo setiap skenario.",
                   "Figures: each scenario's Monte Carlo mean.");
@@ -118,6 +125,19 @@ std::string compareModeNote(const CompareSession& session, Language language) {
                    "proyeksi harapan, dan kedua mode tidak dicampur.",
                    " This document's Monte Carlo run is not used: the other files have "
                    "expected projections only, and the two modes are never mixed.");
+    return note;
+}
+
+std::string pairedDifferenceNote(const IndicatorCell& cell, const std::vector<double>& levels,
+                                 const std::string& unit, Language language) {
+    if (!cell.differenceLow || !cell.differenceHigh || levels.size() < 2) return {};
+    const std::string width = formatNumber((levels.back() - levels.front()) * 100.0, 0, language);
+    std::string note = tr(language, "selisih berpasangan ", "paired difference ") + width +
+                       " %: " + differenceText(*cell.differenceLow, unit, language) + " .. " +
+                       differenceText(*cell.differenceHigh, unit, language);
+    if (!cell.distinguishable)
+        note += std::string(" \u00B7 ") +
+                tr(language, "tak terbedakan pada ", "not distinguishable at ") + width + " %";
     return note;
 }
 
@@ -212,6 +232,50 @@ void CompareView::drawEntries(Language language) {
     if (removeIndex > 0) m_session.remove(removeIndex);
 }
 
+void CompareView::setMonteCarlo(bool on) {
+    m_monteCarlo = on;
+    m_pairedError.clear();
+    if (!on) m_pairedRuns.cancel();
+}
+
+void CompareView::drawMonteCarlo(Language language) {
+    bool on = m_monteCarlo;
+    if (ImGui::Checkbox("Monte Carlo", &on)) setMonteCarlo(on);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(language,
+                                   "Jalankan semua skenario dengan bilangan acak yang sama (benih "
+                                   "dan replikasi dokumen ini) dan tampilkan rentang berpasangan "
+                                   "setiap selisih.",
+                                   "Run every scenario on the same random numbers (this "
+                                   "document's seed and replications) and show each difference "
+                                   "with its paired band."));
+    const std::uint64_t revision = m_session.revision();
+    if (m_monteCarlo && !m_pairedRuns.running()) {
+        const PairedRuns done = m_pairedRuns.finished();
+        if (done.tag == revision && !done.error.empty())
+            m_pairedError = done.error;
+        else if (done.tag == revision)
+            m_session.acceptPaired(revision, done.results);
+        else if (!m_session.paired() && m_session.size() >= kMinCompared &&
+                 m_session.entries().front().scenario) {
+            const Scenario& document = *m_session.entries().front().scenario;
+            m_pairedError.clear();
+            m_pairedRuns.start(m_session.scenarios(), document.scenario.seed,
+                               document.simulation.replications, revision);
+        }
+    } else if (m_monteCarlo && m_pairedRuns.runningTag() != revision) {
+        m_pairedRuns.cancel(); // the entries changed: the next frame starts again
+    }
+    if (m_pairedRuns.running()) {
+        ImGui::SameLine();
+        ImGui::ProgressBar(static_cast<float>(m_pairedRuns.progress()),
+                           ImVec2(ImGui::GetFontSize() * 12.0f, 0.0f));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(language, "Batal", "Cancel"))) setMonteCarlo(false);
+    }
+    if (!m_pairedError.empty()) ImGui::TextColored(kWorse, "%s", m_pairedError.c_str());
+}
+
 void CompareView::drawIndicators(Language language) const {
     const std::size_t n = m_comparison.labels.size();
     if (!ImGui::BeginTable("indicators", static_cast<int>(n + 1),
@@ -246,6 +310,10 @@ void CompareView::drawIndicators(Language language) const {
                 else
                     ImGui::TextDisabled("%s", text.c_str());
             }
+            if (i > 0 && cell.differenceLow && cell.differenceHigh)
+                ImGui::TextDisabled(
+                    "%s", pairedDifferenceNote(cell, m_comparison.pairedLevels, row.unit, language)
+                              .c_str());
             const ResultSet* results = m_session.entries()[i].results(m_session.mode()).get();
             if (cell.low && cell.high && results && !results->quantileLevels.empty())
                 ImGui::TextDisabled("%s: %s .. %s",
@@ -308,6 +376,7 @@ void CompareView::draw(AppState& app, const RunSnapshot& snapshot) {
     ImGui::Separator();
     drawAddRow(app, language);
     drawEntries(language);
+    if (m_session.size() >= kMinCompared) drawMonteCarlo(language);
 
     if (m_builtRevision != m_session.revision() || m_builtLanguage != language) {
         m_comparison = m_session.comparison();

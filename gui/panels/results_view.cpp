@@ -6,6 +6,7 @@
 #include "model/ui_text.hpp"
 
 #include "naikkelas/results/mode_agreement.hpp"
+#include "naikkelas/results/plain_reading.hpp"
 #include "naikkelas/units/strings.hpp"
 
 #include <imgui.h>
@@ -395,6 +396,7 @@ void ResultsView::draw(AppState& app, const RunSnapshot& snapshot) {
     if (!results || !snapshot.compiled) return;
     if (m_builtFor != results || m_builtLanguage != language) {
         m_charts = buildResultCharts(*snapshot.compiled, *results, language);
+        m_reading = plainReading(*snapshot.compiled, *results, language);
         m_builtFor = results;
         m_builtLanguage = language;
     }
@@ -404,6 +406,7 @@ void ResultsView::draw(AppState& app, const RunSnapshot& snapshot) {
     m_scenarioId = snapshot.scenario.scenario.id;
     m_chooser = &app.fileChooser();
     drawToolbar(*results, language);
+    if (!m_reading.empty()) ImGui::TextWrapped("%s", m_reading.c_str());
     // Both runs current: the table shows the Monte Carlo means and marks where expected
     // mode disagrees with them.
     const ResultSet* expected = results == snapshot.expected ? nullptr : snapshot.expected.get();

@@ -1,11 +1,11 @@
-// The results view: the key indicators as a compact table (name, value and, when the
-// Monte Carlo run is current, its 5-95 % band in one unit: "Rp 1,86–3,9 miliar"), laid
-// out in as many side-by-side groups as make it shortest, and the four projection charts
-// in a 2x2 grid that takes the remaining height (fans for a current Monte Carlo run,
-// expected lines otherwise), with the exports: the indicator table to the clipboard, the
-// series as CSV, and per chart (right-click) its data as CSV or a PNG. A PNG needs
-// OpenGL, so the view only asks for it (takeExportRequest) and the window renders it
-// after the frame.
+// The results view: the results in one plain sentence (results/plain_reading.hpp), the
+// key indicators as a compact table (name, value and, when the Monte Carlo run is current,
+// its 5-95 % band in one unit: "Rp 1,86–3,9 miliar"), laid out in as many side-by-side
+// groups as make it shortest, and the four projection charts in a 2x2 grid that takes the
+// remaining height (fans for a current Monte Carlo run, expected lines otherwise), with
+// the exports: the indicator table to the clipboard, the series as CSV, and per chart
+// (right-click) its data as CSV or a PNG. A PNG needs OpenGL, so the view only asks for it
+// (takeExportRequest) and the window renders it after the frame.
 #pragma once
 
 #include "chart/interaction.hpp"
@@ -51,7 +51,9 @@ std::vector<IndicatorLine> indicatorLines(const ResultSet& results, const Result
 class ResultsView {
 public:
     static constexpr std::size_t kChartCount = 4;
-    static constexpr float kMinChartRowHeight = 180.0f; // below this the area scrolls
+    // Below this the area scrolls; low enough that the plain reading's two lines still fit
+    // the smallest results area (850x650, the editor open at 1280x720).
+    static constexpr float kMinChartRowHeight = 160.0f;
 
     // Draws the snapshot's displayed results (displayedResults); nothing without results.
     // The chart models are rebuilt only when those results or the language change.
@@ -79,6 +81,7 @@ private:
     std::shared_ptr<const ResultSet> m_builtFor;
     Language m_builtLanguage = Language::Indonesian;
     ResultCharts m_charts;
+    std::string m_reading; // the results in one plain sentence (results/plain_reading.hpp)
     std::array<chart::ChartState, kChartCount> m_states;
 
     PromptKind m_promptKind = PromptKind::ChartPng;

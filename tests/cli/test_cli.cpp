@@ -271,6 +271,25 @@ TEST_SUITE("cli") {
         CHECK(contains(r.out, "Estimate: the Monte Carlo mean"));
     }
 
+    TEST_CASE("the summary reads the results in one plain sentence, in the user's language") {
+        // The default scenario has the budget but no kit or oven: few reach kecil.
+        const ProcessResult en = cli({"run", "--lang", "en"});
+        REQUIRE_MESSAGE(en.status == 0, en.err);
+        CHECK(contains(en.out, "In 60 months the program adds about "));
+        CHECK(contains(en.out, "participants at least one sales band"));
+        CHECK(contains(en.out, "to pass Rp 2 billion a year in sales (kecil)."));
+        CHECK(contains(en.out, "Additional participants moved up a band"));
+        const ProcessResult id = cli({"run", "--lang", "id"});
+        REQUIRE_MESSAGE(id.status == 0, id.err);
+        CHECK(contains(id.out, "Dalam 60 bulan program "));
+        CHECK(contains(id.out, "omzet Rp 2 miliar/tahun (kecil)."));
+        // With Monte Carlo the sentence reads its mean and 90 % band.
+        const ProcessResult mc =
+            cli({"run", "--mode", "both", "--replications", "20", "--lang", "en"});
+        REQUIRE_MESSAGE(mc.status == 0, mc.err);
+        CHECK(contains(mc.out, "active enterprises (90%: "));
+    }
+
     TEST_CASE("in both modes indicators.json names the estimate and flags gaps beyond 3 SE") {
         TempDir temp;
         const fs::path out = temp.path / "results";
@@ -293,7 +312,7 @@ TEST_SUITE("cli") {
             if (gapText != "null") CHECK(flagged == (std::fabs(std::stod(gapText)) > 3.0));
             ++entries;
         }
-        CHECK(entries == 9);
+        CHECK(entries == 10); // the key indicators, with additional_moved_up
     }
 
     TEST_CASE("--out writes series.csv, indicators.json and manifest.json") {

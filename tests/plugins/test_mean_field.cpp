@@ -15,7 +15,8 @@ using namespace nk;
 namespace {
 
 constexpr const char* kKeys[] = {"additional_active", "additional_ever_started",
-                                 "additional_kecil_or_above", "additional_at_umk",
+                                 "additional_kecil_or_above", "additional_moved_up",
+                                 "additional_at_umk",
                                  "benefit_discounted"};
 
 struct Gap {

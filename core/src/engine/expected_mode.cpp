@@ -1,5 +1,6 @@
 #include "expected_mode.hpp"
 
+#include "expected_moved_up.hpp"
 #include "expected_step.hpp"
 
 namespace nk::engine {
@@ -19,6 +20,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
     std::vector<double> bases(static_cast<std::size_t>(groups) * layout.baseSize());
     std::vector<GroupState> views(groups);
     std::vector<Modifiers> modifiers(groups);
+    ExpectedMovedUp movedUp(s, 2 * groups);
     for (int a = 0; a < 2; ++a) {
         armFrames[a]->assign(static_cast<std::size_t>(months) * layout.width(), 0.0);
         layout.fillCosts(kSimulatedArms[a], armFrames[a]->data());
@@ -35,8 +37,10 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
                     c[0] = group.enterprises * (1.0 - group.businessShare);
                     for (int k = 0; k < bins; ++k)
                         c[1 + k] = group.enterprises * group.businessShare * group.initialBins[k];
+                    movedUp.enter(a * groups + g, c);
                 }
                 layout.groupBase(g, c.data(), group.enterprises * group.businessShare,
+                                 movedUp.movedUp(a * groups + g),
                                  bases.data() + static_cast<std::size_t>(g) * layout.baseSize());
                 if (history) std::copy(c.begin(), c.end(), history->at(t, a, g));
             }
@@ -68,6 +72,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
                 const ExpectedStep step(s, modifiers[g], starts.get(modifiers[g].start_shift));
                 step.advance(counts[a][g], next);
                 counts[a][g].swap(next);
+                movedUp.advance(a * groups + g, step);
             }
         }
         if (options.progress) options.progress(double(t + 1) / (months - 1));

@@ -5,6 +5,7 @@
 #include "transition.hpp"
 
 #include "naikkelas/engine/random_stream.hpp"
+#include "naikkelas/results/sales_ladder.hpp"
 
 #include <algorithm>
 #include <array>
@@ -30,7 +31,8 @@ struct McShared {
     std::vector<std::size_t> firstEnterprise; // per group, global enterprise index
     std::vector<DiscreteSampler> initialSamplers;
     std::vector<std::uint64_t> businessThresholds;
-    StateHistory meanField; // expected mode's counts, when there are plugins
+    std::vector<std::uint8_t> ladder; // per state: its band on the sales ladder
+    StateHistory meanField;           // expected mode's counts, when there are plugins
 };
 
 // Moves enterprises [begin, end) of one group by one month in both arms on the same
@@ -129,6 +131,7 @@ public:
         : m_shared(shared), m_cache(shared.scenario) {
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
+        m_entryBands.assign(enterprises, 0);
         const std::size_t groups = shared.scenario.groups.size();
         const int states = shared.scenario.grid.bins() + 2;
         m_counts.assign(2 * groups, {std::vector<double>(std::size_t(states), 0.0), 0, 0});
@@ -178,6 +181,7 @@ private:
                     m_initialActive[g] += 1.0;
                 }
                 m_states[0][e] = m_states[1][e] = state;
+                m_entryBands[e] = m_shared.ladder[state];
                 entered.counts[state] += 1.0;
             }
             entered.lowest = 0;
@@ -198,7 +202,7 @@ private:
                 for (std::size_t g = 0; g < groups; ++g) {
                     const GroupCounts& c = m_counts[a * groups + g];
                     layout.groupBase(static_cast<int>(g), c.counts.data(), m_initialActive[g],
-                                     m_bases.data() + g * layout.baseSize(),
+                                     movedUp(a, g, t), m_bases.data() + g * layout.baseSize(),
                                      std::max(c.lowest, 1) - 1, std::min(c.highest, bins) - 1);
                 }
                 layout.fillStates(m_bases, t, armFrames[a]->data());
@@ -216,6 +220,17 @@ private:
             if (!m_pipeline->observe(kSimulatedArms[a], t, m_views, series, error)) return false;
         }
         return true;
+    }
+
+    // Enterprises of group g whose band in arm a is above their band at entry.
+    double movedUp(int a, std::size_t g, int t) const {
+        if (m_shared.scenario.groups[g].entryMonth > t) return 0.0;
+        const std::uint8_t* ladder = m_shared.ladder.data();
+        const std::uint8_t* states = m_states[a].data();
+        std::size_t count = 0;
+        for (std::size_t e = m_shared.firstEnterprise[g]; e < m_shared.firstEnterprise[g + 1]; ++e)
+            count += ladder[states[e]] > m_entryBands[e];
+        return static_cast<double>(count);
     }
 
     bool advance(int t, ThreadPool* innerPool, std::string& error) {
@@ -315,8 +330,9 @@ private:
     TransitionCache m_cache;
     std::unique_ptr<ModifierPipeline> m_pipeline;
     std::vector<std::uint8_t> m_states[2];
-    std::vector<GroupCounts> m_counts;   // per arm and group, at the month being recorded
-    std::vector<double> m_initialActive; // per group
+    std::vector<std::uint8_t> m_entryBands; // per enterprise: its ladder band at entry
+    std::vector<GroupCounts> m_counts;      // per arm and group, at the month being recorded
+    std::vector<double> m_initialActive;    // per group
     std::vector<double> m_bases;
     std::vector<GroupState> m_views;
     std::vector<Modifiers> m_modifiers;            // per arm and group, of the month being advanced
@@ -327,7 +343,7 @@ private:
 
 bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const RunOptions& options,
                    ThreadPool& pool, ReplicationSink& sink, std::string& error) {
-    McShared shared{s, layout, options, {0}, {}, {}, {}};
+    McShared shared{s, layout, options, {0}, {}, {}, ladderOfStates(s), {}};
     if (options.pipelines) {
         RunOptions quiet = options; // a millisecond: no progress of its own
         quiet.progress = nullptr;

@@ -150,14 +150,15 @@ bool assembleMonteCarlo(const SeriesLayout& layout, const engine::MonteCarloOutp
 }
 
 // Replications are kept for the bands (4 bytes per value, 3 arms) and every enterprise
-// holds 2 bytes of state: refuse what this machine cannot hold rather than fail halfway.
+// holds 3 bytes (its state in each arm, its band at entry): refuse what this machine
+// cannot hold rather than fail halfway.
 std::string memoryRefusal(const CompiledScenario& s, const SeriesLayout& layout,
                           const RunOptions& options, std::size_t bandedColumns) {
     double enterprises = 0;
     for (const Group& g : s.groups) enterprises += g.enterprises;
     const auto banded = static_cast<double>(bandedColumns);
     const double bytes = 12.0 * layout.months() * banded * options.replications +
-                         2.0 * enterprises * std::min(runThreads(options), options.replications);
+                         3.0 * enterprises * std::min(runThreads(options), options.replications);
     if (bytes <= kMaxRunBytes) return {};
     return "a Monte Carlo run of " + std::to_string(options.replications) +
            " replications would need about " +

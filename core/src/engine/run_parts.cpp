@@ -20,6 +20,7 @@ const std::vector<IndicatorSpec>& indicatorSpecs() {
         {"cost_per_additional_active", "rupiah"},
         {"cost_per_additional_kecil_or_above", "rupiah"},
         {"benefit_cost_ratio", "ratio"},
+        {"additional_moved_up", "participants"},
     };
     return specs;
 }
@@ -51,7 +52,8 @@ std::vector<double> computeIndicators(const SeriesLayout& layout, const ArmFrame
                                   cost,
                                   0.0,
                                   0.0,
-                                  0.0};
+                                  0.0,
+                                  difference(horizon, cols.movedUp)};
     fillRatios(values);
     return values;
 }
@@ -84,7 +86,7 @@ std::vector<double> standardErrors(const std::vector<double>& values, int replic
         return std::sqrt(squares / (replications - 1) / replications);
     };
     auto at = [&](int r, std::size_t i) { return values[std::size_t(r) * n + i]; };
-    for (std::size_t i : {kActive, kEverStarted, kKecil, kAtUmk, kBenefit, kCost})
+    for (std::size_t i : {kActive, kEverStarted, kKecil, kAtUmk, kBenefit, kCost, kMovedUp})
         errors[i] = errorOf([&](int r) { return at(r, i); });
     const std::pair<std::size_t, std::size_t> ratios[] = {
         {kCostPerActive, kActive}, {kCostPerKecil, kKecil}, {kBenefitCostRatio, kCost}};

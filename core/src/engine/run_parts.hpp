@@ -32,7 +32,8 @@ enum IndicatorIndex : std::size_t {
     kCost,
     kCostPerActive,
     kCostPerKecil,
-    kBenefitCostRatio
+    kBenefitCostRatio,
+    kMovedUp
 };
 
 inline constexpr double kMinAdditionalForRatio = 0.01;

@@ -1,5 +1,6 @@
 #include "series_layout.hpp"
 
+#include "naikkelas/results/sales_ladder.hpp"
 #include "naikkelas/results/series_names.hpp"
 
 #include <algorithm>
@@ -8,7 +9,8 @@
 namespace nk::engine {
 
 namespace {
-// Fixed base quantities; size classes, micro bands and worker classes follow.
+// Fixed base quantities; size classes, micro bands, worker classes and the participants
+// moved up follow.
 enum BaseIndex : int {
     kProspects,
     kActive,
@@ -26,8 +28,9 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
                            const std::vector<std::string>& pluginSeries)
     : m_scenario(s), m_months(s.horizon + 1) {
     const Scenario& spec = s.spec;
-    m_baseSize = kFixedBase + static_cast<int>(s.sizeClasses.size() + s.microBands.size() +
-                                               s.workerClasses.size());
+    m_baseSize =
+        kFixedBase +
+        static_cast<int>(s.sizeClasses.size() + s.microBands.size() + s.workerClasses.size()) + 1;
 
     Scope total{std::string(names::kTotal), {}};
     for (std::size_t g = 0; g < s.groups.size(); ++g) total.groups.push_back(static_cast<int>(g));
@@ -55,6 +58,7 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
     for (const auto& b : s.sizeClasses) m_stateSeries.push_back(names::sizeClassSeries(b.name));
     for (const auto& b : s.microBands) m_stateSeries.push_back(names::microBandSeries(b.name));
     for (const auto& b : s.workerClasses) m_stateSeries.push_back(names::workerClassSeries(b.name));
+    m_stateSeries.emplace_back(names::kMovedUp);
     m_seriesPerScope = static_cast<int>(m_stateSeries.size());
     m_bandsOfBin.assign(std::size_t(s.grid.bins()) * kBandFamilies, -1);
     int index = kFixedBase, family = 0;
@@ -90,6 +94,7 @@ SeriesLayout::SeriesLayout(const CompiledScenario& s, const CostPlan& costs,
     m_total.atUmk = totalColumn(names::kParticipantsAtUmk);
     m_total.profit = totalColumn(names::kProfit);
     m_total.cost = totalColumn(names::kCost);
+    m_total.movedUp = totalColumn(names::kMovedUp);
     for (std::size_t c = 1; c < s.sizeClasses.size(); ++c)
         m_total.kecilOrAbove.push_back(totalColumn(names::sizeClassSeries(s.sizeClasses[c].name)));
     tabulateCosts(costs);
@@ -108,8 +113,8 @@ int SeriesLayout::column(const std::string& scope, const std::string& series) co
     return -1;
 }
 
-void SeriesLayout::groupBase(int g, const double* counts, double initialActive, double* base,
-                             int firstBin, int lastBin) const {
+void SeriesLayout::groupBase(int g, const double* counts, double initialActive, double movedUp,
+                             double* base, int firstBin, int lastBin) const {
     const CompiledScenario& s = m_scenario;
     const Group& group = s.groups[g];
     const int bins = s.grid.bins();
@@ -134,6 +139,7 @@ void SeriesLayout::groupBase(int g, const double* counts, double initialActive, 
     const double enterprises = base[kProspects] + base[kActive] + base[kClosed];
     base[kParticipants] = enterprises > 0.0 ? group.participants : 0.0;
     base[kAtUmk] = atUmk * group.kubeSize;
+    base[m_baseSize - 1] = movedUp * group.kubeSize;
 }
 
 void SeriesLayout::fillStates(const std::vector<double>& groupBases, int t, double* frame) const {

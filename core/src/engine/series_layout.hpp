@@ -44,9 +44,10 @@ public:
     int sourceColumn(int c) const;
     int column(const std::string& scope, const std::string& series) const; // -1 if none
 
-    // base (baseSize) of group g from its state counts (B + 2) and initially active count.
+    // base (baseSize) of group g from its state counts (B + 2), initially active count and
+    // enterprises moved up (above their ladder band at entry, results/sales_ladder.hpp).
     // Only active bins firstBin..lastBin are read (the others must be empty).
-    void groupBase(int g, const double* counts, double initialActive, double* base,
+    void groupBase(int g, const double* counts, double initialActive, double movedUp, double* base,
                    int firstBin = 0, int lastBin = -1) const;
     // Fills the state columns of month t in frame from per-group bases (groups x baseSize).
     void fillStates(const std::vector<double>& groupBases, int t, double* frame) const;
@@ -60,7 +61,7 @@ public:
 
     // Columns of the total scope used by the key indicators.
     struct TotalColumns {
-        int active, everStarted, atUmk, profit, cost;
+        int active, everStarted, atUmk, profit, cost, movedUp;
         std::vector<int> kecilOrAbove;
     };
     const TotalColumns& total() const { return m_total; }

@@ -31,6 +31,8 @@ constexpr std::array kEntries{
     Entry{"cost_per_additional_kecil_or_above", "Biaya per tambahan usaha kecil ke atas",
           "Cost per additional small-or-larger enterprise"},
     Entry{"benefit_cost_ratio", "Rasio manfaat/biaya", "Benefit/cost ratio"},
+    Entry{"additional_moved_up", "Tambahan peserta naik \u2265 1 tingkat omzet",
+          "Additional participants moved up a band"},
     // series
     Entry{"prospects", "prospek (belum berusaha)", "prospects (no business yet)"},
     Entry{"active", "aktif", "active"},
@@ -39,6 +41,7 @@ constexpr std::array kEntries{
     Entry{"revenue", "omzet", "revenue"},
     Entry{"profit", "laba", "profit"},
     Entry{"jobs", "tenaga kerja", "jobs"},
+    Entry{"moved_up", "naik tingkat omzet", "moved up a sales band"},
     // size classes (PP 7/2021, UU 20/2008)
     Entry{"ultra_mikro", "ultra mikro", "ultra-micro"},
     Entry{"mikro", "mikro", "micro"},

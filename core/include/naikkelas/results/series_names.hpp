@@ -13,10 +13,9 @@ namespace nk::names {
 
 // The key indicators of docs/model.md 2.7, in the order a planner reads them.
 inline constexpr std::string_view kIndicatorReadingOrder[] = {
-    "additional_active",          "additional_ever_started",
-    "additional_kecil_or_above",  "additional_at_umk",
-    "benefit_discounted",         "cost_discounted",
-    "cost_per_additional_active", "cost_per_additional_kecil_or_above",
+    "additional_active",   "additional_ever_started",    "additional_kecil_or_above",
+    "additional_moved_up", "additional_at_umk",          "benefit_discounted",
+    "cost_discounted",     "cost_per_additional_active", "cost_per_additional_kecil_or_above",
     "benefit_cost_ratio",
 };
 
@@ -42,6 +41,8 @@ inline constexpr std::string_view kJobs = "jobs";
 std::string sizeClassSeries(std::string_view className);
 std::string microBandSeries(std::string_view bandName);
 std::string workerClassSeries(std::string_view className);
+// Last, participants whose sales band is above their band at entry (results/sales_ladder.hpp).
+inline constexpr std::string_view kMovedUp = "moved_up";
 
 // Cost series, in the total scope only.
 inline constexpr std::string_view kCost = "cost";

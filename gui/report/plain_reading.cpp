@@ -3,6 +3,8 @@
 #include "model/indicator_text.hpp"
 #include "model/ui_text.hpp"
 
+#include "naikkelas/results/plain_reading.hpp"
+
 #include <cmath>
 
 namespace nk::gui::report {
@@ -13,46 +15,14 @@ std::string value(const Indicator& i, Language language) {
     return indicatorText(i.mean, i.unit, language);
 }
 
-// " (90 % band: a to b)" when the set has quantiles; empty otherwise.
-std::string band(const ResultSet& r, const Indicator& i, Language language) {
-    if (i.quantiles.size() < 2 || r.quantileLevels.size() < i.quantiles.size()) return {};
-    const double width = (r.quantileLevels[i.quantiles.size() - 1] - r.quantileLevels[0]) * 100;
-    return std::string(tr(language, " (rentang ", " (")) + formatNumber(width, 0, language) +
-           tr(language, "%: ", "% band: ") + indicatorText(i.quantiles.front(), i.unit, language) +
-           tr(language, " sampai ", " to ") + indicatorText(i.quantiles.back(), i.unit, language) +
-           ")";
-}
-
 } // namespace
 
-std::vector<std::string> plainReading(const ResultSet& r, const BudgetFacts& budget,
-                                      Language language) {
+std::vector<std::string> reportReading(const CompiledScenario& scenario, const ResultSet& r,
+                                       const BudgetFacts& budget, Language language) {
+    // The headline the command line and the app print, then what a hearing asks next.
     std::vector<std::string> out;
-    const std::string horizon = std::to_string(std::max(0, r.months - 1));
-    const Indicator* active = r.indicator("additional_active");
-    const Indicator* kecil = r.indicator("additional_kecil_or_above");
-    if (active && std::isfinite(active->mean)) {
-        std::string s;
-        if (shownValue(active->mean, active->unit) > 0)
-            s = tr(language, "Setelah ", "After ") + horizon +
-                tr(language, " bulan, program diproyeksikan menambah ",
-                   " months the program is projected to add ") +
-                value(*active, language) +
-                tr(language, " usaha aktif dibanding tanpa program",
-                   " active enterprises over the baseline") +
-                band(r, *active, language) + ".";
-        else
-            s = tr(language, "Setelah ", "After ") + horizon +
-                tr(language, " bulan, program tidak diproyeksikan menambah usaha aktif (",
-                   " months the program is not projected to add active enterprises (") +
-                value(*active, language) + ").";
-        out.push_back(s);
-    }
-    if (kecil && std::isfinite(kecil->mean) && shownValue(kecil->mean, kecil->unit) > 0)
-        out.push_back(value(*kecil, language) +
-                      tr(language,
-                         " tambahan usaha diproyeksikan naik ke kelas kecil atau lebih tinggi.",
-                         " more enterprises are projected to reach the small class or above."));
+    if (std::string headline = plainReading(scenario, r, language); !headline.empty())
+        out.push_back(std::move(headline));
     const Indicator* perActive = r.indicator("cost_per_additional_active");
     if (perActive && std::isfinite(perActive->mean))
         out.push_back(tr(language, "Setiap tambahan usaha aktif berbiaya ",

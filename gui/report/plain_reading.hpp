@@ -1,9 +1,12 @@
 // The summary's plain-language reading: three to five sentences generated from the
-// results (what the program adds, at what cost per enterprise, whether the benefit covers
-// the cost, whether the budget holds), never boilerplate.
+// results, never boilerplate: the headline every front end prints
+// (results/plain_reading.hpp: what the program adds, who moves up a band, who reaches
+// kecil), then at what cost per enterprise, whether the benefit covers the cost, and
+// whether the budget holds.
 #pragma once
 
 #include "naikkelas/results/result_set.hpp"
+#include "naikkelas/scenario/compiled_scenario.hpp"
 #include "naikkelas/units/rupiah.hpp"
 
 #include <optional>
@@ -19,7 +22,7 @@ struct BudgetFacts {
 };
 
 // `results`: the set the summary shows (Monte Carlo when run, for its bands).
-std::vector<std::string> plainReading(const ResultSet& results, const BudgetFacts& budget,
-                                      Language language);
+std::vector<std::string> reportReading(const CompiledScenario& scenario, const ResultSet& results,
+                                       const BudgetFacts& budget, Language language);
 
 } // namespace nk::gui::report

@@ -239,7 +239,7 @@ void summary(PageWriter& w, const ReportInput& in, const ResultCharts& charts) {
     // table, which is written below it.
     const BudgetFacts facts = budgetFacts(*run.scenario, shown, charts.costs);
     std::string reading;
-    for (const std::string& s : plainReading(shown, facts, l))
+    for (const std::string& s : reportReading(*run.scenario, shown, facts, l))
         reading += (reading.empty() ? "" : " ") + s;
     w.paragraph(reading);
     w.subheading(tr(l, "Apa yang dilakukan program", "What the program does"));

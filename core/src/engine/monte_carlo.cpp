@@ -31,8 +31,11 @@ struct McShared {
     std::vector<std::size_t> firstEnterprise; // per group, global enterprise index
     std::vector<DiscreteSampler> initialSamplers;
     std::vector<std::uint64_t> businessThresholds;
-    std::vector<std::uint8_t> ladder; // per state: its band on the sales ladder
-    StateHistory meanField;           // expected mode's counts, when there are plugins
+    // Per state: the highest state of its band on the sales ladder. The ladder rises with
+    // the revenue bins, so an enterprise has moved up exactly when its state lies above
+    // that of its entry state and below closed.
+    std::vector<std::uint8_t> bandTop;
+    StateHistory meanField; // expected mode's counts, when there are plugins
 };
 
 // Moves enterprises [begin, end) of one group by one month in both arms on the same
@@ -125,13 +128,26 @@ void advanceSmallGroup(const SampledStep& program, const SampledStep& baseline,
     }
 }
 
+// McShared::bandTop: per state, the highest active state of the same ladder band (0 for a
+// band without active states).
+std::vector<std::uint8_t> bandTops(const CompiledScenario& s) {
+    const std::vector<std::uint8_t> ladder = ladderOfStates(s);
+    std::array<std::uint8_t, 256> highest{};
+    for (int state = 1; state <= s.grid.bins(); ++state)
+        highest[ladder[std::size_t(state)]] = static_cast<std::uint8_t>(state);
+    std::vector<std::uint8_t> top(ladder.size());
+    for (std::size_t state = 0; state < ladder.size(); ++state) top[state] = highest[ladder[state]];
+    return top;
+}
+
 class Replication {
 public:
     Replication(const McShared& shared, int replication)
         : m_shared(shared), m_cache(shared.scenario) {
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
-        m_entryBands.assign(enterprises, 0);
+        m_entryTops.assign(enterprises, 0);
+        m_movedUp.assign(2 * shared.scenario.groups.size(), 0.0);
         const std::size_t groups = shared.scenario.groups.size();
         const int states = shared.scenario.grid.bins() + 2;
         m_counts.assign(2 * groups, {std::vector<double>(std::size_t(states), 0.0), 0, 0});
@@ -181,12 +197,13 @@ private:
                     m_initialActive[g] += 1.0;
                 }
                 m_states[0][e] = m_states[1][e] = state;
-                m_entryBands[e] = m_shared.ladder[state];
+                m_entryTops[e] = m_shared.bandTop[state];
                 entered.counts[state] += 1.0;
             }
             entered.lowest = 0;
             entered.highest = static_cast<int>(entered.counts.size()) - 1;
             m_counts[groups + g] = entered;
+            m_movedUp[g] = m_movedUp[groups + g] = 0.0; // every band is the entry band
         }
     }
 
@@ -202,7 +219,8 @@ private:
                 for (std::size_t g = 0; g < groups; ++g) {
                     const GroupCounts& c = m_counts[a * groups + g];
                     layout.groupBase(static_cast<int>(g), c.counts.data(), m_initialActive[g],
-                                     movedUp(a, g, t), m_bases.data() + g * layout.baseSize(),
+                                     m_movedUp[a * groups + g],
+                                     m_bases.data() + g * layout.baseSize(),
                                      std::max(c.lowest, 1) - 1, std::min(c.highest, bins) - 1);
                 }
                 layout.fillStates(m_bases, t, armFrames[a]->data());
@@ -222,15 +240,25 @@ private:
         return true;
     }
 
-    // Enterprises of group g whose band in arm a is above their band at entry.
-    double movedUp(int a, std::size_t g, int t) const {
-        if (m_shared.scenario.groups[g].entryMonth > t) return 0.0;
-        const std::uint8_t* ladder = m_shared.ladder.data();
-        const std::uint8_t* states = m_states[a].data();
-        std::size_t count = 0;
-        for (std::size_t e = m_shared.firstEnterprise[g]; e < m_shared.firstEnterprise[g + 1]; ++e)
-            count += ladder[states[e]] > m_entryBands[e];
-        return static_cast<double>(count);
+    // Enterprises in [from, to) of the whole run whose band in each arm is above their
+    // band at entry, added to moved[0] (program) and moved[1] (baseline). Counted right
+    // after their move, while their states are in cache.
+    void countMovedUp(std::size_t from, std::size_t to, std::size_t moved[2]) const {
+        const std::uint8_t* top = m_entryTops.data();
+        const std::uint8_t closed = closedState(m_shared.scenario.grid.bins());
+        for (int a = 0; a < 2; ++a) {
+            const std::uint8_t* states = m_states[a].data();
+            std::size_t count = 0;
+            for (std::size_t e = from; e < to; ++e)
+                count += static_cast<std::size_t>((states[e] > top[e]) & (states[e] < closed));
+            moved[a] += count;
+        }
+    }
+
+    void storeMovedUp(std::size_t g, const std::size_t moved[2]) {
+        const std::size_t groups = m_shared.scenario.groups.size();
+        m_movedUp[g] = static_cast<double>(moved[0]);
+        m_movedUp[groups + g] = static_cast<double>(moved[1]);
     }
 
     bool advance(int t, ThreadPool* innerPool, std::string& error) {
@@ -289,6 +317,9 @@ private:
             engine::advanceSmallGroup<false>(program, baseline, m_groupStreams[g], t + 1, 0, size,
                                              states, counts);
         }
+        std::size_t moved[2] = {0, 0};
+        countMovedUp(first, first + size, moved);
+        storeMovedUp(g, moved);
     }
 
     void advanceLargeGroup(std::size_t g, int t, ThreadPool* innerPool) {
@@ -300,22 +331,30 @@ private:
         const std::size_t end = m_shared.firstEnterprise[g + 1] - first;
         const RandomStream& stream = m_groupStreams[g];
         Histogram totals[2] = {};
+        std::size_t moved[2] = {0, 0};
         const std::size_t chunks = (end - begin + kChunk - 1) / kChunk;
         if (innerPool && chunks > 1) {
             std::vector<Histogram> partial(2 * chunks, Histogram{});
+            std::vector<std::size_t> partialMoved(2 * chunks, 0);
             innerPool->parallelFor(chunks, [&](std::size_t c) {
                 const std::size_t from = begin + c * kChunk;
-                advanceRange(pair, stream, t + 1, from, std::min(end, from + kChunk), states,
-                             &partial[2 * c]);
+                const std::size_t to = std::min(end, from + kChunk);
+                advanceRange(pair, stream, t + 1, from, to, states, &partial[2 * c]);
+                countMovedUp(first + from, first + to, &partialMoved[2 * c]);
             });
             for (std::size_t c = 0; c < chunks; ++c)
-                for (int a = 0; a < 2; ++a)
+                for (int a = 0; a < 2; ++a) {
                     for (std::size_t i = 0; i < 256; ++i) totals[a][i] += partial[2 * c + a][i];
+                    moved[a] += partialMoved[2 * c + a];
+                }
         } else {
-            for (std::size_t from = begin; from < end; from += kChunk)
-                advanceRange(pair, stream, t + 1, from, std::min(end, from + kChunk), states,
-                             totals);
+            for (std::size_t from = begin; from < end; from += kChunk) {
+                const std::size_t to = std::min(end, from + kChunk);
+                advanceRange(pair, stream, t + 1, from, to, states, totals);
+                countMovedUp(first + from, first + to, moved);
+            }
         }
+        storeMovedUp(g, moved);
         for (int a = 0; a < 2; ++a) {
             GroupCounts& c = m_counts[a * groups + g];
             for (std::size_t i = 0; i < c.counts.size(); ++i)
@@ -330,9 +369,10 @@ private:
     TransitionCache m_cache;
     std::unique_ptr<ModifierPipeline> m_pipeline;
     std::vector<std::uint8_t> m_states[2];
-    std::vector<std::uint8_t> m_entryBands; // per enterprise: its ladder band at entry
-    std::vector<GroupCounts> m_counts;      // per arm and group, at the month being recorded
-    std::vector<double> m_initialActive;    // per group
+    std::vector<std::uint8_t> m_entryTops; // per enterprise: the top state of its entry band
+    std::vector<double> m_movedUp;         // per arm and group: above their entry band, this month
+    std::vector<GroupCounts> m_counts;     // per arm and group, at the month being recorded
+    std::vector<double> m_initialActive;   // per group
     std::vector<double> m_bases;
     std::vector<GroupState> m_views;
     std::vector<Modifiers> m_modifiers;            // per arm and group, of the month being advanced
@@ -343,7 +383,7 @@ private:
 
 bool runMonteCarlo(const CompiledScenario& s, const SeriesLayout& layout, const RunOptions& options,
                    ThreadPool& pool, ReplicationSink& sink, std::string& error) {
-    McShared shared{s, layout, options, {0}, {}, {}, ladderOfStates(s), {}};
+    McShared shared{s, layout, options, {0}, {}, {}, bandTops(s), {}};
     if (options.pipelines) {
         RunOptions quiet = options; // a millisecond: no progress of its own
         quiet.progress = nullptr;

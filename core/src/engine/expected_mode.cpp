@@ -40,7 +40,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
                     movedUp.enter(a * groups + g, c);
                 }
                 layout.groupBase(g, c.data(), group.enterprises * group.businessShare,
-                                 movedUp.movedUp(a * groups + g),
+                                 group.entryMonth <= t ? movedUp.movedUp(a * groups + g, c) : 0.0,
                                  bases.data() + static_cast<std::size_t>(g) * layout.baseSize());
                 if (history) std::copy(c.begin(), c.end(), history->at(t, a, g));
             }

@@ -17,7 +17,7 @@ void ExpectedMovedUp::enter(int slot, const std::vector<double>& counts) {
     auto& parts = m_byEntry[slot];
     parts.assign(m_parts, std::vector<double>(counts.size(), 0.0));
     for (std::size_t i = 0; i < counts.size(); ++i)
-        if (m_ladder[i] < m_parts) parts[m_ladder[i]][i] = counts[i];
+        if (m_ladder[i] >= 1 && m_ladder[i] <= m_parts) parts[m_ladder[i] - 1][i] = counts[i];
 }
 
 void ExpectedMovedUp::advance(int slot, const ExpectedStep& step) {
@@ -28,13 +28,20 @@ void ExpectedMovedUp::advance(int slot, const ExpectedStep& step) {
     }
 }
 
-double ExpectedMovedUp::movedUp(int slot) const {
+double ExpectedMovedUp::movedUp(int slot, const std::vector<double>& whole) const {
+    // Above band 0: the lowest entry band's part is the whole less the other parts.
     double sum = 0.0;
+    for (std::size_t i = 0; i < whole.size(); ++i)
+        if (m_ladder[i] > 0) sum += whole[i];
     const auto& parts = m_byEntry[slot];
-    for (std::size_t band = 0; band < parts.size(); ++band)
-        for (std::size_t i = 0; i < parts[band].size(); ++i)
-            if (std::size_t(m_ladder[i]) > band) sum += parts[band][i];
-    return sum;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const std::size_t band = p + 1;
+        for (std::size_t i = 0; i < parts[p].size(); ++i) {
+            if (m_ladder[i] > 0) sum -= parts[p][i];
+            if (std::size_t(m_ladder[i]) > band) sum += parts[p][i];
+        }
+    }
+    return std::max(0.0, sum);
 }
 
 } // namespace nk::engine

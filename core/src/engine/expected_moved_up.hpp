@@ -1,8 +1,10 @@
 // Expected mode's participants moved up (docs/model.md 2.7): the month's transition is
 // linear in a group's distribution once its modifiers are fixed, so the distribution
 // splits exactly into parts by the ladder band held at entry, each moved by the same
-// step. Moved up at t: the mass of each part in a band above its own. The top band
-// cannot be left upwards and needs no part.
+// step. Moved up at t: the mass of each part in a band above its own. The part that
+// entered in the lowest band (the prospects, most of the mass) is the whole distribution
+// less the others, so only the parts that entered higher up are moved (and only while
+// they hold mass).
 #pragma once
 
 #include "expected_step.hpp"
@@ -21,13 +23,14 @@ public:
     void enter(int slot, const std::vector<double>& counts);
     // One month of the slot's parts by the step that moved the whole group.
     void advance(int slot, const ExpectedStep& step);
-    // Expected enterprises above their entry band now; 0 before entry.
-    double movedUp(int slot) const;
+    // Expected enterprises above their entry band now, given the slot's whole
+    // distribution (moved by the same steps); after enter() only.
+    double movedUp(int slot, const std::vector<double>& whole) const;
 
 private:
     std::vector<std::uint8_t> m_ladder;                      // per state
-    int m_parts = 0;                                         // ladder bands but the top
-    std::vector<std::vector<std::vector<double>>> m_byEntry; // [slot][entry band][state]
+    int m_parts = 0;                                         // ladder bands but the lowest
+    std::vector<std::vector<std::vector<double>>> m_byEntry; // [slot][entry band - 1][state]
     std::vector<double> m_next;
 };
 

@@ -44,6 +44,9 @@ void ScreenshotTour::prepare(AppState& app, ViewState& view, MainView& main) {
             std::string problem;
             session.startFrontier(app, problem);
             session.waitIdle();
+            const auto frontier = session.frontier().result();
+            if (!session.tornadoCurrent(app) || !frontier || !frontier->complete())
+                m_error = "the view '" + shot.name + "' has no tornado or no frontier";
         }
     }
     // The tab opens a frame after it is selected, and the view takes its reference from
@@ -59,6 +62,7 @@ void ScreenshotTour::prepare(AppState& app, ViewState& view, MainView& main) {
 
 bool ScreenshotTour::capture(const ViewState& view, int width, int height) {
     if (done()) return true;
+    if (!m_error.empty()) return false;
     if (++m_frames < kSettleFrames) return true;
     const Shot& shot = m_shots[m_shot];
     std::filesystem::create_directories(m_folder);

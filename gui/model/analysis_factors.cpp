@@ -1,5 +1,6 @@
 #include "model/analysis_factors.hpp"
 
+#include "naikkelas/decision/factors.hpp"
 #include "naikkelas/scenario/schema_access.hpp"
 
 #include <algorithm>
@@ -68,7 +69,10 @@ void AnalysisFactors::replace(std::vector<decision::Factor> factors) {
 
 std::optional<decision::Factor> defaultFactor(const Scenario& scenario,
                                               const std::string& keyPath) {
-    const schema::NumberAt at = schema::readNumber(scenario, keyPath);
+    // A `[*]` path takes the value and range of its first key.
+    const std::vector<std::string> keys = decision::expandFactorPath(scenario, keyPath);
+    if (keys.empty()) return std::nullopt;
+    const schema::NumberAt at = schema::readNumber(scenario, keys.front());
     if (!at.ok() || !at.field) return std::nullopt;
     decision::Factor f;
     f.path = keyPath;
@@ -105,14 +109,32 @@ std::vector<decision::Factor> suggestedFactors(const Scenario& s) {
     for (const char* path : {"parameters.start_prob_monthly", "parameters.closure_monthly_at_ref",
                              "parameters.volatility_monthly", "parameters.margin"})
         addCore(s, path, out);
-    for (std::size_t c = 0; c < s.cohorts.size() && c < 3; ++c)
-        if (!s.cohorts[c].program.empty())
-            addCore(s, ("cohorts[" + std::to_string(c) + "].participants").c_str(), out);
-    for (std::size_t p = 0; p < s.programs.size() && p < 2; ++p)
-        if (s.programs[p].mentoring_months > 0)
-            addCore(s, ("programs[" + std::to_string(p) + "].mentoring_months").c_str(), out);
-    for (std::size_t c = 0; c < s.clusters.size(); ++c)
-        for (std::size_t j = 0; j < s.clusters[c].equipment.size(); ++j)
+    // A few levers, so that the frontier's grid (3 levels each) stays small: every
+    // cohort's participants together when all follow a program (else the first that
+    // does), the first program's mentoring, the first two shared allocations.
+    const bool allTrained = std::all_of(s.cohorts.begin(), s.cohorts.end(),
+                                        [](const Cohort& c) { return !c.program.empty(); });
+    const auto trained = std::find_if(s.cohorts.begin(), s.cohorts.end(),
+                                      [](const Cohort& c) { return !c.program.empty(); });
+    const std::size_t levers = out.size();
+    if (allTrained && !s.cohorts.empty())
+        addCore(s, "cohorts[*].participants", out);
+    else if (trained != s.cohorts.end())
+        addCore(
+            s,
+            ("cohorts[" + std::to_string(trained - s.cohorts.begin()) + "].participants").c_str(),
+            out);
+    // No fewer participants than a KUBE (joint business group) of the cohort holds.
+    int kube = 1;
+    for (const Cohort& c : s.cohorts) kube = std::max(kube, c.kube_size);
+    if (out.size() > levers) out.back().low = std::max(out.back().low, double(kube));
+    if (out.size() > levers && !(out.back().low < out.back().high)) out.pop_back();
+    if (!s.programs.empty() && s.programs.front().mentoring_months > 0)
+        addCore(s, "programs[0].mentoring_months", out);
+    std::size_t allocations = 0;
+    for (std::size_t c = 0; c < s.clusters.size() && allocations < 2; ++c)
+        for (std::size_t j = 0; j < s.clusters[c].equipment.size() && allocations < 2;
+             ++j, ++allocations)
             addCore(
                 s,
                 ("clusters[" + std::to_string(c) + "].equipment[" + std::to_string(j) + "].units")

@@ -31,11 +31,11 @@ chart::AxisFormatter unitAxis(const std::string& unit, Language language) {
 }
 
 // The entry of a list a path names: `cohorts[2].participants` -> the id of cohort 2.
-std::string entryId(const Scenario& s, const std::string& path) {
+std::string entryId(const Scenario& s, const std::string& path, Language language) {
     const auto open = path.find('['), close = path.find(']');
     if (open == std::string::npos || close == std::string::npos || close < open) return {};
     const std::string list = path.substr(0, open), at = path.substr(open + 1, close - open - 1);
-    if (at == "*") return "*";
+    if (at == "*") return tr(language, "semua", "all");
     if (at.empty() || !std::all_of(at.begin(), at.end(), ::isdigit)) return at;
     const std::size_t i = std::stoul(at);
     const std::string equipment = path.substr(close + 1);
@@ -144,7 +144,7 @@ double tornadoBase(const DesignRun& run, const std::string& indicator) {
 std::string factorLabel(const Scenario& scenario, const std::string& path, Language language) {
     std::string label(fieldLabel(path, language));
     if (label.empty()) return path;
-    const std::string id = entryId(scenario, path);
+    const std::string id = entryId(scenario, path, language);
     return id.empty() ? label : label + " (" + id + ")";
 }
 

@@ -56,6 +56,18 @@ std::string problemText(const std::string& problem, Language language) {
     return problem;
 }
 
+// A column of the tornado and frontier row: exactly `width` wide, its text wrapped there.
+void beginColumn(float width) {
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::Dummy(ImVec2(width, 0.0f));
+}
+
+void endColumn() {
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
 std::string valueText(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%g", v);
@@ -93,7 +105,7 @@ void DecideView::drawFactors(AppState& app, Language language) {
     ImGui::SameLine();
     if (ImGui::Button(tr(language, "Hapus semua", "Remove all"))) factors.clear();
     if (factors.empty()) return;
-    const float rows = static_cast<float>(std::min<std::size_t>(factors.factors().size(), 6) + 1);
+    const float rows = static_cast<float>(std::min<std::size_t>(factors.factors().size(), 4) + 1);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("factors", 5, flags,
@@ -152,7 +164,7 @@ void DecideView::drawFactors(AppState& app, Language language) {
 void DecideView::drawTornado(const AppState& app, Language language, float width, float height) {
     const auto run = m_session.tornado().result();
     const bool current = m_session.tornadoCurrent(app);
-    ImGui::BeginGroup();
+    beginColumn(width);
     if (app.factors().empty()) {
         ImGui::TextWrapped("%s", tr(language, "Tambahkan faktor untuk melihat tornado.",
                                     "Add factors to see the tornado."));
@@ -174,12 +186,12 @@ void DecideView::drawTornado(const AppState& app, Language language, float width
                             run->milliseconds,
                             current ? "" : tr(language, " (menghitung ulang…)", " (recomputing…)"));
     }
-    ImGui::EndGroup();
+    endColumn();
 }
 
 void DecideView::drawFrontier(AppState& app, const RunSnapshot& snapshot, Language language,
                               float width, float height) {
-    ImGui::BeginGroup();
+    beginColumn(width);
     const bool running = m_session.frontier().running();
     if (ImGui::Button(tr(language, "Hitung frontier anggaran", "Compute the budget frontier")) &&
         !running) {
@@ -228,7 +240,7 @@ void DecideView::drawFrontier(AppState& app, const RunSnapshot& snapshot, Langua
     } else if (run && !run->error.empty()) {
         ImGui::TextWrapped("%s", run->error.c_str());
     }
-    ImGui::EndGroup();
+    endColumn();
 }
 
 void DecideView::drawSensitivity(const AppState& app, Language language) {
@@ -365,13 +377,17 @@ void DecideView::draw(AppState& app, const RunSnapshot& snapshot) {
     ImGui::TextUnformatted(tr(language, "Indikator", "Indicator"));
     ImGui::SameLine();
     indicatorCombo("##indicator", m_session.indicator, language);
+    // The tornado (wider: its rows carry the factors' names) beside the frontier; tall
+    // enough for every row's label, the tab scrolls where the window is short.
     const float gap = 8.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float half = std::floor((avail - gap) / 2.0f);
-    const float height = std::max(260.0f, ImGui::GetContentRegionAvail().y - 8.0f);
-    drawTornado(app, language, half, std::min(height, 460.0f));
+    const float left = std::floor((avail - gap) * 0.56f);
+    const float rows = static_cast<float>(std::max<std::size_t>(app.factors().factors().size(), 4));
+    const float height = std::max({ImGui::GetContentRegionAvail().y - 8.0f,
+                                   rows * ImGui::GetFontSize() * 1.9f + 110.0f, 300.0f});
+    drawTornado(app, language, left, height);
     ImGui::SameLine(0.0f, gap);
-    drawFrontier(app, snapshot, language, half, std::min(height, 460.0f));
+    drawFrontier(app, snapshot, language, avail - gap - left, height);
     if (ImGui::CollapsingHeader(
             tr(language, "Sensitivitas (Sobol, Morris)", "Sensitivity (Sobol, Morris)"),
             ImGuiTreeNodeFlags_DefaultOpen))

@@ -17,6 +17,13 @@ namespace {
 const ImVec4 kBetter(0.35f, 0.80f, 0.40f, 1.0f);
 const ImVec4 kWorse(0.95f, 0.38f, 0.35f, 1.0f);
 
+// Dimmed text that wraps at the view's edge (a long note never widens the view).
+void dimmedWrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
 // A drag is one gesture: all its frames form one undo step.
 void trackGesture(AppState& app) {
     if (ImGui::IsItemActivated()) app.beginGesture();
@@ -162,16 +169,16 @@ void EquipmentView::drawGrid(AppState& app, const EquipmentPlan& plan, Language 
     }
     ImGui::EndTable();
     for (const SharedItem& item : plan.items)
-        ImGui::TextDisabled("%s: %s; %s %s, %s %s/%s", item.id.c_str(), item.name.c_str(),
-                            formatRupiahWords(static_cast<double>(item.unitCost), language).c_str(),
-                            tr(language, "per unit", "per unit"),
-                            formatNumber(item.membersPerUnit, 0, language).c_str(),
-                            tr(language, "anggota", "members"), tr(language, "unit", "unit"));
-    ImGui::TextDisabled("%s", tr(language,
-                                 "Akses = min(1, unit x peluang berjalan x anggota per unit / "
-                                 "anggota klaster), bila semua anggota berusaha.",
-                                 "Access = min(1, units x running probability x members per "
-                                 "unit / cluster members), with every member in business."));
+        dimmedWrapped(item.id + ": " + item.name + "; " +
+                      formatRupiahWords(static_cast<double>(item.unitCost), language) + " " +
+                      tr(language, "per unit", "per unit") + ", " +
+                      formatNumber(item.membersPerUnit, 0, language) + " " +
+                      tr(language, "anggota", "members") + "/" + tr(language, "unit", "unit"));
+    dimmedWrapped(tr(language,
+                     "Akses = min(1, unit x peluang berjalan x anggota per unit / "
+                     "anggota klaster), bila semua anggota berusaha.",
+                     "Access = min(1, units x running probability x members per "
+                     "unit / cluster members), with every member in business."));
 }
 
 void EquipmentView::drawIndicators(AppState& app, const RunSnapshot& snapshot, Language language) {
@@ -279,12 +286,11 @@ void EquipmentView::drawClusters(const AppState& app, const RunSnapshot& snapsho
         }
     }
     ImGui::EndTable();
-    ImGui::TextDisabled("%s",
-                        tr(language,
-                           "Di akhir horizon, mode ekspektasi; dalam kurung: selisih "
-                           "terhadap acuan. Pita: usaha program per pita mikro.",
-                           "At the horizon, expected mode; in brackets: the change against "
-                           "the reference. Bands: the program's enterprises per micro band."));
+    dimmedWrapped(tr(language,
+                     "Di akhir horizon, mode ekspektasi; dalam kurung: selisih "
+                     "terhadap acuan. Pita: usaha program per pita mikro.",
+                     "At the horizon, expected mode; in brackets: the change against "
+                     "the reference. Bands: the program's enterprises per micro band."));
 }
 
 void EquipmentView::drawMargins(const AppState& app, const EquipmentPlan& plan, Language language) {

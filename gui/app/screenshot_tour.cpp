@@ -44,6 +44,10 @@ void ScreenshotTour::prepare(AppState& app, ViewState& view, MainView& main) {
             std::string problem;
             session.startFrontier(app, problem);
             session.waitIdle();
+            session.startSensitivity(app); // below the fold at 720 p; seen on a taller window
+            session.waitIdle();
+            session.startOptimiser(app, problem);
+            session.waitIdle();
             const auto frontier = session.frontier().result();
             if (!session.tornadoCurrent(app) || !frontier || !frontier->complete())
                 m_error = "the view '" + shot.name + "' has no tornado or no frontier";

@@ -1,6 +1,7 @@
 // The screenshot mode (`naikkelas-gui FILE --screenshot DIR`): it shows each main view in
 // turn (results, compare, shared equipment after adding a unit, help, Monte Carlo fans,
-// decide with the suggested factors' tornado and budget frontier),
+// decide with the suggested factors' tornado, budget frontier, Sobol indices and the
+// optimiser's result),
 // lets ImGui settle
 // for a few frames, and saves DIR/<view>.png. It fails when a view renders blank.
 #pragma once
@@ -34,7 +35,7 @@ private:
         bool docs = false;
         bool monteCarlo = false;
         bool addUnit = false; // one more unit of the first shared allocation, once drawn
-        bool analyse = false; // suggested factors, their tornado and the budget frontier
+        bool analyse = false; // suggested factors and every analysis of the Decide tab
     };
 
     std::string m_folder;

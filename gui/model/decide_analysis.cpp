@@ -233,8 +233,9 @@ chart::ChartModel frontierChart(const DesignRun& run,
     m.language = language;
     m.xFormat = chart::rupiahAxis(language);
     const std::string outcome = run.experiment.design.outcome;
-    m.title = translate(outcome, language) +
-              tr(language, " terhadap biaya terdiskonto", " against the discounted cost");
+    // Short: the indicator is the one chosen above the chart.
+    m.title = tr(language, "Frontier: hasil terhadap biaya terdiskonto",
+                 "Frontier: outcome against discounted cost");
     chart::Series all, efficient, now;
     all.id = "plans";
     all.label = tr(language, "rencana", "plans");

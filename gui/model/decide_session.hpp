@@ -20,7 +20,7 @@ class DecideSession {
 public:
     std::string indicator = "additional_active"; // the tornado's and sensitivity's
     decision::DesignKind sensitivityKind = decision::DesignKind::Sobol;
-    int sobolSamples = 32;
+    int sobolSamples = 64; // N: N (k + 2) runs
     OptimiserRequest optimiser;
 
     // Once a frame: starts the tornado again when the document or the factors changed

@@ -250,6 +250,17 @@ void DecideView::drawSensitivity(const AppState& app, Language language) {
     if (ImGui::Combo("##kind", &kind, "Sobol\0Morris\0"))
         m_session.sensitivityKind =
             kind == 0 ? decision::DesignKind::Sobol : decision::DesignKind::Morris;
+    if (kind == 0) {
+        // N base samples: N (k + 2) runs; more samples, narrower intervals.
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+        ImGui::InputInt("N", &m_session.sobolSamples, 16, 64);
+        m_session.sobolSamples = std::clamp(m_session.sobolSamples, 8, 4096);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s",
+                              tr(language, "Sampel dasar Saltelli: N x (faktor + 2) jalannya model",
+                                 "Saltelli base samples: N x (factors + 2) model runs"));
+    }
     ImGui::SameLine();
     ImGui::BeginDisabled(running || app.factors().empty());
     if (ImGui::Button(tr(language, "Jalankan sensitivitas", "Run sensitivity")))
@@ -383,8 +394,9 @@ void DecideView::draw(AppState& app, const RunSnapshot& snapshot) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float left = std::floor((avail - gap) * 0.56f);
     const float rows = static_cast<float>(std::max<std::size_t>(app.factors().factors().size(), 4));
-    const float height = std::max({ImGui::GetContentRegionAvail().y - 8.0f,
-                                   rows * ImGui::GetFontSize() * 1.9f + 110.0f, 300.0f});
+    const float needed = std::max(rows * ImGui::GetFontSize() * 1.9f + 110.0f, 300.0f);
+    const float height =
+        std::clamp(ImGui::GetContentRegionAvail().y - 8.0f, needed, std::max(needed, 560.0f));
     drawTornado(app, language, left, height);
     ImGui::SameLine(0.0f, gap);
     drawFrontier(app, snapshot, language, avail - gap - left, height);

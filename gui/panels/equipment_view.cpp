@@ -105,7 +105,8 @@ void drawBudget(const BudgetUse& use, Language language) {
 // "4,5 (+0,2)": the value now and, against the reference (NaN: none), its change.
 std::string withChange(double now, double reference, const std::string& unit, Language language) {
     std::string text = indicatorText(now, unit, language);
-    if (std::isfinite(reference) && std::fabs(now - reference) > 1e-9)
+    // Only a change that shows at the figure's rounding.
+    if (std::isfinite(reference) && indicatorText(reference, unit, language) != text)
         text += " (" + differenceText(now - reference, unit, language) + ")";
     return text;
 }
@@ -114,7 +115,7 @@ std::string unitChangeText(const UnitChange& change, Language language) {
     return differenceText(change.profit, "rupiah", language) +
            tr(language, " laba terdiskonto, ", " discounted profit, ") +
            differenceText(change.atUmk, "participants", language) +
-           tr(language, " di >= UMK, biaya ", " at >= UMK, cost ") +
+           tr(language, " di \u2265 UMK, biaya ", " at \u2265 UMK, cost ") +
            differenceText(change.cost, "rupiah", language);
 }
 
@@ -252,7 +253,7 @@ void EquipmentView::drawClusters(const AppState& app, const RunSnapshot& snapsho
     ImGui::TableSetupColumn(tr(language, "Klaster", "Cluster"));
     ImGui::TableSetupColumn(tr(language, "+ usaha aktif", "+ active"));
     ImGui::TableSetupColumn(tr(language, "Pendapatan/peserta", "Income/participant"));
-    ImGui::TableSetupColumn(tr(language, "Peserta >= UMK", "At >= UMK"));
+    ImGui::TableSetupColumn(tr(language, "Peserta \u2265 UMK", "At \u2265 UMK"));
     for (const std::string& band : now.bands) ImGui::TableSetupColumn(band.c_str());
     ImGui::TableHeadersRow();
     for (std::size_t c = 0; c < now.clusters.size(); ++c) {

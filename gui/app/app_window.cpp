@@ -155,6 +155,7 @@ int runApp(const AppOptions& options) {
         return 1;
     }
     MainView main(*registry);
+    menu.setCompareSession(&main.compare().session());
     if (!addCompareFiles(main, options.compareFiles) && screenshot) return 1;
     ViewState view;
     HelpWindows help;
@@ -172,7 +173,7 @@ int runApp(const AppOptions& options) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        if (screenshot) tour.prepare(app, view);
+        if (screenshot) tour.prepare(app, view, main);
         menu.draw(app, view, quit);
         main.draw(app, view);
         help.draw(app, view);

@@ -20,9 +20,11 @@ ScreenshotTour::ScreenshotTour(std::string folder)
                                            {"compare", MainTab::Compare},
                                            {"equipment", MainTab::Equipment, false, false, true},
                                            {"help", MainTab::Results, true},
-                                           {"montecarlo", MainTab::Results, false, true}} {}
+                                           {"montecarlo", MainTab::Results, false, true},
+                                           {"decide", MainTab::Decide, false, false, false, true}} {
+}
 
-void ScreenshotTour::prepare(AppState& app, ViewState& view) {
+void ScreenshotTour::prepare(AppState& app, ViewState& view, MainView& main) {
     if (done()) return;
     const Shot& shot = m_shots[m_shot];
     if (m_frames == 0) {
@@ -32,6 +34,23 @@ void ScreenshotTour::prepare(AppState& app, ViewState& view) {
             app.runs().startMonteCarlo(kMonteCarloReplications,
                                        app.document().scenario().scenario.seed, 2);
             app.runs().waitIdle();
+        }
+        if (shot.analyse) {
+            if (app.factors().empty())
+                for (decision::Factor& f : suggestedFactors(app.document().scenario()))
+                    app.factors().add(f);
+            DecideSession& session = main.decide().session();
+            session.tick(app);
+            std::string problem;
+            session.startFrontier(app, problem);
+            session.waitIdle();
+            session.startSensitivity(app); // below the fold at 720 p; seen on a taller window
+            session.waitIdle();
+            session.startOptimiser(app, problem);
+            session.waitIdle();
+            const auto frontier = session.frontier().result();
+            if (!session.tornadoCurrent(app) || !frontier || !frontier->complete())
+                m_error = "the view '" + shot.name + "' has no tornado or no frontier";
         }
     }
     // The tab opens a frame after it is selected, and the view takes its reference from
@@ -47,6 +66,7 @@ void ScreenshotTour::prepare(AppState& app, ViewState& view) {
 
 bool ScreenshotTour::capture(const ViewState& view, int width, int height) {
     if (done()) return true;
+    if (!m_error.empty()) return false;
     if (++m_frames < kSettleFrames) return true;
     const Shot& shot = m_shots[m_shot];
     std::filesystem::create_directories(m_folder);

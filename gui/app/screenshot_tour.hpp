@@ -1,10 +1,13 @@
 // The screenshot mode (`naikkelas-gui FILE --screenshot DIR`): it shows each main view in
-// turn (results, compare, shared equipment after adding a unit, help, Monte Carlo fans),
+// turn (results, compare, shared equipment after adding a unit, help, Monte Carlo fans,
+// decide with the suggested factors' tornado, budget frontier, Sobol indices and the
+// optimiser's result),
 // lets ImGui settle
 // for a few frames, and saves DIR/<view>.png. It fails when a view renders blank.
 #pragma once
 
 #include "model/app_state.hpp"
+#include "panels/main_view.hpp"
 #include "panels/view_state.hpp"
 
 #include <string>
@@ -18,7 +21,7 @@ public:
 
     // Before a frame: puts the view of the current shot on screen (and runs what it
     // needs first, e.g. a short Monte Carlo run).
-    void prepare(AppState& app, ViewState& view);
+    void prepare(AppState& app, ViewState& view, MainView& main);
     // After rendering a frame: saves the shot once it has settled. False on a failure,
     // with error().
     bool capture(const ViewState& view, int width, int height);
@@ -32,6 +35,7 @@ private:
         bool docs = false;
         bool monteCarlo = false;
         bool addUnit = false; // one more unit of the first shared allocation, once drawn
+        bool analyse = false; // suggested factors and every analysis of the Decide tab
     };
 
     std::string m_folder;

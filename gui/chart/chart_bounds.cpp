@@ -3,6 +3,7 @@
 #include "chart/stacking.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <span>
 
 namespace nk::gui::chart {
@@ -39,6 +40,18 @@ DataBounds dataBounds(const ChartModel& model, const std::vector<bool>& visible)
     const std::size_t points = pointCount(model);
     const bool tornado = model.kind == ChartKind::Tornado;
     const auto add = [&](double value) { addValues(bounds, tornado, value); };
+    if (model.kind == ChartKind::Scatter) {
+        for (std::size_t i = 0; i < model.series.size(); ++i) {
+            if (!shown(visible, i)) continue;
+            const Series& series = model.series[i];
+            for (std::size_t k = 0; k < series.values.size() && k < series.x.size(); ++k) {
+                if (!std::isfinite(series.x[k]) || !std::isfinite(series.values[k])) continue;
+                bounds.addX(series.x[k]);
+                bounds.addY(series.values[k]);
+            }
+        }
+        return bounds.hasX() ? bounds : DataBounds{};
+    }
     if (model.kind == ChartKind::StackedArea || model.kind == ChartKind::Bars) {
         const auto layers = stackOf(model, visible);
         for (std::size_t i = 0; i < layers.size(); ++i) {
@@ -90,6 +103,10 @@ FitOptions fitOptions(ChartKind kind) {
         options.marginY = 0.0;
         options.zeroBaselineY = false;
     }
+    if (kind == ChartKind::Scatter) {
+        options.marginX = 0.05;
+        options.zeroBaselineY = false;
+    }
     return options;
 }
 
@@ -107,7 +124,7 @@ ZoomLimits zoomLimits(const ChartModel& model, const ViewRange& fit) {
     limits.maxHeight = fit.height() * 1e3;
     if (model.kind == ChartKind::Tornado)
         limits.minHeight = std::max(limits.minHeight, 1.0);
-    else
+    else if (model.kind != ChartKind::Scatter)
         limits.minWidth = std::max(limits.minWidth, 1.0);
     return limits;
 }

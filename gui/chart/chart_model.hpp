@@ -22,6 +22,7 @@ enum class ChartKind {
     Bars,        // one bar per category; several series stack (costs by category per year)
     GroupedBars, // one bar per series side by side in each category
     Tornado,     // one row per category, top first: a horizontal range bar per series
+    Scatter,     // points (x[i], values[i]) on two numeric axes; a joined series is a line
 };
 
 // Packed like ImU32 / IM_COL32: alpha in the high byte, then blue, green, red.
@@ -52,6 +53,14 @@ struct Series {
     // Outermost first. Drawn by Band (fan), Tornado (range bar) and unstacked bars (whisker
     // of the outermost band).
     std::vector<BandLayer> bands;
+    // Scatter: the x of each point (values hold the y), a dot of this radius at each
+    // point (0: none), and a line through the points in order when joined.
+    std::vector<double> x;
+    double marker = 3.0;
+    bool joined = false;
+    // Tornado: a bar from 0 to the value with the outermost band as a whisker (an
+    // estimate and its interval), instead of a range bar.
+    bool whisker = false;
 };
 
 struct ChartModel {

@@ -198,7 +198,12 @@ void drawLegend(Canvas& canvas, const ChartModel& model, const std::vector<bool>
 }
 
 // The tooltip's heading: the month, the category or the x value.
-std::string hoverHeading(const ChartModel& model, std::size_t index) {
+std::string hoverHeading(const ChartModel& model, std::size_t index,
+                         const std::vector<HoverValue>& values) {
+    if (model.kind == ChartKind::Scatter && !values.empty()) {
+        const Series& s = model.series[values.front().series];
+        return index < s.x.size() ? xFormatter(model)(s.x[index], 0.0) : std::string();
+    }
     if (isCategorical(model.kind))
         return index < model.categories.size() ? model.categories[index]
                                                : std::to_string(index + 1);
@@ -217,6 +222,14 @@ void drawHover(Canvas& canvas, const ChartModel& model, const ViewRange& view, c
                const Hover& hover, const ChartStyle& style) {
     const auto at = [&](double x, double y) { return toPixel(view, plot, Point{x, y}); };
     const double i = static_cast<double>(hover.index);
+    if (model.kind == ChartKind::Scatter) {
+        for (const HoverValue& v : hover.values) {
+            const Series& s = model.series[v.series];
+            const Point p = at(s.x[hover.index], v.value);
+            canvas.strokeCircle(p, std::max(s.marker, 3.0) + 3.0, style.text);
+        }
+        return;
+    }
     if (model.kind == ChartKind::Tornado) {
         const double y = tornadoRowY(hover.index, pointCount(model));
         canvas.fillRect(rectBetween(at(view.xMin, y + 0.5), at(view.xMax, y - 0.5)),
@@ -245,7 +258,7 @@ void drawTooltip(Canvas& canvas, const ChartModel& model, const Hover& hover, Po
     // An en dash where the font has one; the default ImGui font stops at Latin-1.
     const char* dash = canvas.hasGlyph(0x2013) ? " \u2013 " : " .. ";
     std::vector<std::string> lines;
-    lines.push_back(hoverHeading(model, hover.index));
+    lines.push_back(hoverHeading(model, hover.index, hover.values));
     for (const HoverValue& v : hover.values) {
         std::string line = model.series[v.series].label + ": " + format(v.value, 0.0);
         if (v.hasBand)
@@ -322,6 +335,15 @@ FrameLayout layoutFrame(const ChartModel& model, const ChartState& state, const 
 std::optional<Hover> hoverAt(const ChartModel& model, const std::vector<bool>& visible,
                              const ViewRange& view, const Rect& plot, const Point& mouse) {
     if (!plot.contains(mouse)) return std::nullopt;
+    if (model.kind == ChartKind::Scatter) {
+        constexpr double kReach = 12.0; // pixels from a point that still hover it
+        const auto hit = nearestScatterPoint(model, visible, view, plot, mouse, kReach);
+        if (!hit) return std::nullopt;
+        HoverValue v;
+        v.series = hit->series;
+        v.value = v.from = v.to = model.series[hit->series].values[hit->index];
+        return Hover{hit->index, {v}, std::size_t{0}};
+    }
     const std::size_t count = pointCount(model);
     const bool tornado = model.kind == ChartKind::Tornado;
     const double along = tornado ? static_cast<double>(count) - 1.0 - toDataY(view, plot, mouse.y)

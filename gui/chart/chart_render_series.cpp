@@ -208,6 +208,14 @@ void drawTornado(const SeriesContext& ctx) {
             // Slots run top to bottom within a row, like the rows themselves.
             const double y = slotCenter(tornadoRowY(r, rows), slots - 1 - slot, slots);
             const double value = valueAt(s.values, r);
+            if (s.whisker) {
+                if (std::isfinite(value))
+                    fillRect(ctx, 0.0, y - half, value, y + half, withAlpha(s.color, 220));
+                if (!s.bands.empty())
+                    drawWhisker(ctx, y, valueAt(s.bands[0].lower, r), valueAt(s.bands[0].upper, r),
+                                half / 2, true, ctx.style.text);
+                continue;
+            }
             if (s.bands.empty()) {
                 if (std::isfinite(value))
                     fillRect(ctx, 0.0, y - half, value, y + half, withAlpha(s.color, 220));
@@ -225,6 +233,21 @@ void drawTornado(const SeriesContext& ctx) {
                                 ctx.style.text, 2.0);
         }
         ++slot;
+    }
+}
+
+void drawScatter(const SeriesContext& ctx) {
+    for (std::size_t i = 0; i < ctx.model.series.size(); ++i) {
+        if (!shown(ctx, i)) continue;
+        const Series& s = ctx.model.series[i];
+        std::vector<Point> points;
+        for (std::size_t k = 0; k < s.values.size() && k < s.x.size(); ++k)
+            if (std::isfinite(s.x[k]) && std::isfinite(s.values[k]))
+                points.push_back(pixel(ctx, s.x[k], s.values[k]));
+        if (s.joined && points.size() > 1)
+            ctx.canvas.polyline(points, s.color, ctx.style.lineThickness);
+        if (s.marker <= 0) continue;
+        for (const Point& p : points) ctx.canvas.fillCircle(p, s.marker, s.color);
     }
 }
 
@@ -249,6 +272,9 @@ void drawSeries(const SeriesContext& ctx) {
         break;
     case ChartKind::Tornado:
         drawTornado(ctx);
+        break;
+    case ChartKind::Scatter:
+        drawScatter(ctx);
         break;
     }
 }

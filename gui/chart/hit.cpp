@@ -86,4 +86,26 @@ std::optional<std::size_t> entryAt(const std::vector<HoverValue>& values, double
     return best;
 }
 
+std::optional<ScatterHit> nearestScatterPoint(const ChartModel& model,
+                                              const std::vector<bool>& visible,
+                                              const ViewRange& view, const Rect& plot,
+                                              const Point& mouse, double maxPixels) {
+    std::optional<ScatterHit> best;
+    double bestDistance = maxPixels;
+    for (std::size_t i = 0; i < model.series.size(); ++i) {
+        if (i < visible.size() && !visible[i]) continue;
+        const Series& s = model.series[i];
+        for (std::size_t k = 0; k < s.values.size() && k < s.x.size(); ++k) {
+            if (!std::isfinite(s.x[k]) || !std::isfinite(s.values[k])) continue;
+            const Point p = toPixel(view, plot, Point{s.x[k], s.values[k]});
+            const double d = std::hypot(p.x - mouse.x, p.y - mouse.y);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = ScatterHit{i, k};
+            }
+        }
+    }
+    return best;
+}
+
 } // namespace nk::gui::chart

@@ -39,4 +39,15 @@ std::vector<HoverValue> hoverValues(const ChartModel& model, const std::vector<b
 // into `values`; nullopt if there are none.
 std::optional<std::size_t> entryAt(const std::vector<HoverValue>& values, double position);
 
+// Scatter: the point of a visible series nearest to `mouse` within `maxPixels`, as
+// (series, index); the later series wins a tie, as it is drawn on top.
+struct ScatterHit {
+    std::size_t series = 0;
+    std::size_t index = 0;
+};
+std::optional<ScatterHit> nearestScatterPoint(const ChartModel& model,
+                                              const std::vector<bool>& visible,
+                                              const ViewRange& view, const Rect& plot,
+                                              const Point& mouse, double maxPixels);
+
 } // namespace nk::gui::chart

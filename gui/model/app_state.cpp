@@ -2,6 +2,8 @@
 
 #include "model/save_notice.hpp"
 
+#include "naikkelas/io/atomic_file.hpp"
+
 #include <unistd.h>
 
 namespace nk::gui {
@@ -60,6 +62,7 @@ void AppState::newDocument() {
     m_autosaver.discard();
     dropRecovered(true); // the user chose to leave the recovered changes
     m_document.newDocument();
+    m_factors.clear();
     m_status = {};
     submit();
 }
@@ -75,6 +78,11 @@ bool AppState::open(const std::string& path) {
     dropRecovered(true); // the user chose to leave the recovered changes
     remember(path);
     m_status = {};
+    std::string problem;
+    m_factors.replace(loadFactorsBeside(path, problem));
+    if (!problem.empty())
+        m_status = {"Faktor analisis tidak terbaca:", "The analysis factors do not read:", problem,
+                    true};
     submit();
     return true;
 }
@@ -96,6 +104,11 @@ bool AppState::saveAs(const std::string& path) {
     // After the save: the file is written either way, and this says what it lost.
     m_status = m_document.rewriteReason().empty() ? StatusText{}
                                                   : savedWholeNotice(m_document.rewriteReason());
+    if (!m_factors.empty() &&
+        !io::writeFileAtomically(experimentPathFor(path), experimentYaml(m_factors.factors(), path),
+                                 error))
+        m_status = {"Faktor analisis tidak tersimpan:", "The analysis factors were not saved:",
+                    error, true};
     submit(); // diagnostics now point into the saved file
     return true;
 }

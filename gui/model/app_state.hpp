@@ -3,6 +3,7 @@
 // scenario goes through edit(), so that it can be undone and is projected again.
 #pragma once
 
+#include "model/analysis_factors.hpp"
 #include "model/autosave.hpp"
 #include "model/document.hpp"
 #include "model/file_chooser.hpp"
@@ -32,6 +33,11 @@ public:
     // The desktop's file dialog, if it has one; tests point it at a folder of their own.
     const FileChooser& fileChooser() const { return m_fileChooser; }
     void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
+
+    // The factors the Decide tab varies: read from the experiment file beside the scenario
+    // when it is opened, written beside it on every save (analysis_factors.hpp).
+    AnalysisFactors& factors() { return m_factors; }
+    const AnalysisFactors& factors() const { return m_factors; }
 
     void edit(const std::string& label, const std::string& keyPath,
               const std::function<void(Scenario&)>& change);
@@ -69,6 +75,7 @@ private:
 
     const PluginRegistry& m_registry; // outlives the app state
     Document m_document;
+    AnalysisFactors m_factors;
     RunController m_runs;
     std::filesystem::path m_settingsPath;
     Settings m_settings;

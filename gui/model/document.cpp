@@ -101,6 +101,15 @@ OpenResult Document::recover(const std::string& text, const std::string& origina
     return result;
 }
 
+std::string Document::currentText() const {
+    try {
+        return m_sourceText.empty() ? io::scenarioToYaml(m_scenario)
+                                    : io::writeScenarioPreserving(m_sourceText, m_scenario).text;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
 bool Document::saveTo(const std::string& path, std::string& error) {
     io::PreservingWrite written;
     try {

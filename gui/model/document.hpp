@@ -66,6 +66,10 @@ public:
     // Why the last save wrote the file whole (io::PreservingWrite::rewriteReason) instead
     // of keeping its comments and layout; empty when they were kept or there were none.
     const std::string& rewriteReason() const { return m_rewriteReason; }
+    // The text Save would write now: the last text loaded or saved with the edits written
+    // over it (comments kept), or the whole scenario for a new document; empty when the
+    // scenario cannot be written as YAML. The report reads its `# article` comments.
+    std::string currentText() const;
 
     // Applies `change` as one undoable step named `label` (shown as "Undo <label>").
     // `keyPath` (cohorts[0].participants) lets a gesture coalesce its edits. An edit

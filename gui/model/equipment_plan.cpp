@@ -5,6 +5,7 @@
 #include "naikkelas/scenario/compiled_scenario.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace nk::gui {
 
@@ -58,7 +59,24 @@ EquipmentPlan equipmentPlan(const Scenario& scenario, const PluginRegistry& regi
     const std::optional<CostPlan> costs = plannedCosts(scenario, registry);
     plan.budget.envelope = scenario.budget.envelope;
     plan.budget.priced = costs && !costs->entries.empty();
-    if (plan.budget.priced) plan.budget.used = costs->total(Arm::Program);
+    if (plan.budget.priced) {
+        plan.budget.used = costs->total(Arm::Program);
+        const int startYear = scenario.scenario.start.size() >= 7
+                                  ? std::atoi(scenario.scenario.start.substr(0, 4).c_str())
+                                  : 0;
+        const int startMonth = scenario.scenario.start.size() >= 7
+                                   ? std::atoi(scenario.scenario.start.substr(5, 2).c_str())
+                                   : 1;
+        for (const FiscalYearLimit& limit : scenario.budget.fiscal_years) {
+            if (limit.limit <= 0) continue;
+            FiscalYearUse use{limit.year, 0, limit.limit};
+            for (const CostEntry& e : costs->entries)
+                if (e.arm == Arm::Program &&
+                    startYear + (startMonth - 1 + e.month) / 12 == limit.year)
+                    use.used += e.amount;
+            plan.budget.years.push_back(use);
+        }
+    }
     for (std::size_t i = 0; i < scenario.equipment.size(); ++i) {
         const Equipment& e = scenario.equipment[i];
         if (e.kind != EquipmentKind::Shared) continue;
@@ -136,6 +154,8 @@ void IndicatorReference::observe(const Document& document, const RunSnapshot& sn
 bool IndicatorReference::capture(const Document& document, const RunSnapshot& snapshot) {
     if (!snapshot.expected || snapshot.scenario != document.scenario()) return false;
     m_figures = keyFigures(*snapshot.expected);
+    m_scenario = std::make_shared<const Scenario>(snapshot.scenario);
+    m_results = snapshot.expected;
     return true;
 }
 

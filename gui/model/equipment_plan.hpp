@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +57,16 @@ struct ClusterAllocation {
 };
 
 // The program's planned cost over the horizon against the envelope.
+// The program's planned cost in one fiscal (calendar) year against its limit, the lines
+// counted in the year of their month, as the budget plugin counts them.
+struct FiscalYearUse {
+    int year = 0;
+    Rupiah used = 0;
+    Rupiah limit = 0;
+    Rupiah remaining() const { return limit - used; }
+    bool over() const { return used > limit; }
+};
+
 struct BudgetUse {
     // The plugins priced the scenario: it compiles, binds, and some plugin (budget) gives
     // cost lines. Otherwise `used` is 0.
@@ -64,6 +75,7 @@ struct BudgetUse {
     Rupiah envelope = 0; // 0: no envelope
     Rupiah remaining() const { return envelope - used; }
     bool over() const { return envelope > 0 && used > envelope; }
+    std::vector<FiscalYearUse> years; // each fiscal-year limit above zero, when priced
 };
 
 struct EquipmentPlan {
@@ -115,9 +127,15 @@ public:
     bool capture(const Document& document, const RunSnapshot& snapshot);
     const std::vector<KeyFigure>& figures() const { return m_figures; }
     bool empty() const { return m_figures.empty(); }
+    // The reference's scenario and expected results (per-cluster figures, Monte Carlo
+    // pairs); null before a capture.
+    const std::shared_ptr<const Scenario>& scenario() const { return m_scenario; }
+    const std::shared_ptr<const ResultSet>& results() const { return m_results; }
 
 private:
     std::vector<KeyFigure> m_figures;
+    std::shared_ptr<const Scenario> m_scenario;
+    std::shared_ptr<const ResultSet> m_results;
     std::optional<std::uint64_t> m_openedState; // the document's state when it was opened
 };
 

@@ -1,9 +1,10 @@
 #include "panels/app_menu.hpp"
 
 #include "model/export.hpp"
+#include "model/results_charts.hpp"
 #include "model/ui_text.hpp"
 #include "panels/help_windows.hpp"
-#include "model/results_charts.hpp"
+#include "report/document_report.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -39,6 +40,7 @@ void AppMenu::shortcuts(AppState& app, ViewState& view, bool& quit) {
     if (pressedWithCtrl(GLFW_KEY_1)) view.select(MainTab::Results);
     if (pressedWithCtrl(GLFW_KEY_2)) view.select(MainTab::Compare);
     if (pressedWithCtrl(GLFW_KEY_3)) view.select(MainTab::Equipment);
+    if (pressedWithCtrl(GLFW_KEY_4)) view.select(MainTab::Decide);
     if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) {
         view.showDocs = true;
         view.docsPage = kGuidePage;
@@ -58,9 +60,11 @@ void AppMenu::viewMenu(ViewState& view, Language language) {
         {MainTab::Results, tr(language, "Hasil", "Results")},
         {MainTab::Compare, tr(language, "Bandingkan skenario", "Compare scenarios")},
         {MainTab::Equipment,
-         tr(language, "Alokasi peralatan bersama", "Shared equipment allocation")}};
-    const char* keys[] = {"Ctrl+1", "Ctrl+2", "Ctrl+3"};
-    for (std::size_t i = 0; i < 3; ++i)
+         tr(language, "Alokasi peralatan bersama", "Shared equipment allocation")},
+        {MainTab::Decide, tr(language, "Putuskan: tornado, frontier, optimasi",
+                             "Decide: tornado, frontier, optimiser")}};
+    const char* keys[] = {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"};
+    for (std::size_t i = 0; i < 4; ++i)
         if (ImGui::MenuItem(tabs[i].second, keys[i], view.tab == tabs[i].first))
             view.select(tabs[i].first);
     ImGui::Separator();
@@ -193,6 +197,13 @@ void AppMenu::askPath(PathPurpose purpose, const AppState& app) {
         request.filterName = tr(language, "Berkas CSV", "CSV file");
         request.initialPath = defaultExportPath(folder, doc.scenario().scenario.id, "series.csv");
         break;
+    case PathPurpose::ExportReport:
+        request.mode = FileDialogMode::Save;
+        request.title = tr(language, "Ekspor laporan rapat", "Export meeting report");
+        request.patterns = {"*.pdf"};
+        request.filterName = tr(language, "Dokumen PDF", "PDF document");
+        request.initialPath = defaultExportPath(folder, doc.scenario().scenario.id, "report.pdf");
+        break;
     }
     m_pathPurpose = purpose;
     m_exportMessage = {};
@@ -218,6 +229,9 @@ void AppMenu::exportMenu(AppState& app) {
         ImGui::SetClipboardText(indicatorsTable(*results, language).c_str());
         m_exportMessage = {"Tabel indikator disalin.", "Indicator table copied."};
     }
+    if (ImGui::MenuItem(tr(language, "Laporan rapat (PDF)...", "Meeting report (PDF)..."), nullptr,
+                        false, results != nullptr))
+        askPath(PathPurpose::ExportReport, app);
     ImGui::TextDisabled("%s", tr(language, "Grafik: klik kanan grafik > Simpan PNG",
                                  "Charts: right-click a chart > Save PNG"));
     ImGui::EndMenu();
@@ -235,6 +249,13 @@ void AppMenu::exportSeries(AppState& app, const std::string& path) {
         m_exportMessage = {"Tersimpan:", "Saved:", path};
 }
 
+void AppMenu::exportReport(AppState& app, const std::string& path) {
+    static const std::vector<CompareEntry> kNone;
+    m_exportMessage = report::exportDocumentReport(app.document(), *app.runs().snapshot(),
+                                                   m_compare ? m_compare->entries() : kNone,
+                                                   app.settings().language, path);
+}
+
 void AppMenu::fileDialog(AppState& app) {
     const std::optional<std::string> path = m_fileDialog.draw(app.settings().language);
     if (!path) return;
@@ -250,6 +271,9 @@ void AppMenu::fileDialog(AppState& app) {
         break;
     case PathPurpose::ExportSeries:
         exportSeries(app, *path);
+        break;
+    case PathPurpose::ExportReport:
+        exportReport(app, *path);
         break;
     }
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/app_state.hpp"
+#include "model/compare_session.hpp"
 #include "model/status_text.hpp"
 #include "panels/file_dialog.hpp"
 #include "panels/view_state.hpp"
@@ -23,6 +24,9 @@ public:
     void requestQuit(AppState& app, bool& quit);
     // Opens `path` as File > Open does: a file that cannot be opened gets a message.
     void open(AppState& app, const std::string& path);
+    // The compare view's scenarios, which File > Export report puts beside the document;
+    // must outlive the menu. None: the report holds the document alone.
+    void setCompareSession(const CompareSession* session) { m_compare = session; }
 
 private:
     enum class Action { None, New, Open, OpenRecent, Quit };
@@ -30,6 +34,7 @@ private:
     void menus(AppState& app, ViewState& view, bool& quit);
     void exportMenu(AppState& app);
     void exportSeries(AppState& app, const std::string& path);
+    void exportReport(AppState& app, const std::string& path);
     static void viewMenu(ViewState& view, Language language);
     static void helpMenu(ViewState& view, Language language);
     void request(Action action, AppState& app, bool& quit, const std::string& path = {});
@@ -41,13 +46,14 @@ private:
     Action m_pending = Action::None; // waiting for the unsaved-changes answer
     std::string m_pendingPath;
     bool m_openUnsavedDialog = false;
-    enum class PathPurpose { Open, SaveAs, ExportSeries };
+    enum class PathPurpose { Open, SaveAs, ExportSeries, ExportReport };
     void askPath(PathPurpose purpose, const AppState& app);
     PathPurpose m_pathPurpose = PathPurpose::Open;
     FileDialog m_fileDialog;
     StatusText m_exportMessage; // how the last export went
     StatusText m_problem;       // a file that could not be opened or saved, until dismissed
     bool m_openProblemDialog = false;
+    const CompareSession* m_compare = nullptr;
 };
 
 } // namespace nk::gui

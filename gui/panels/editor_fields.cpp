@@ -24,6 +24,7 @@ void finish(EditorContext& c, const std::string& keyPath, bool changed, Commit&&
     if (ImGui::IsItemActivated()) c.app.beginGesture();
     if (changed) commit();
     if (ImGui::IsItemDeactivated()) c.app.endGesture();
+    varyInAnalysisMenu(c, keyPath);
     c.focus.after(keyPath);
 }
 
@@ -71,6 +72,25 @@ void schemaLabel(const std::string& keyPath, Language language) {
     const std::string label(fieldLabel(keyPath, language));
     const std::string help(fieldHelp(keyPath, language));
     formLabel(label.c_str(), help.c_str());
+}
+
+void varyInAnalysisMenu(EditorContext& c, const std::string& keyPath) {
+    if (!ImGui::BeginPopupContextItem(("vary" + keyPath).c_str())) return;
+    AnalysisFactors& factors = c.app.factors();
+    const auto& list = factors.factors();
+    const auto at = std::find_if(list.begin(), list.end(),
+                                 [&](const decision::Factor& f) { return f.path == keyPath; });
+    if (at != list.end()) {
+        if (ImGui::MenuItem(tr(c.language, "Berhenti memvariasikan", "Stop varying")))
+            factors.remove(static_cast<std::size_t>(at - list.begin()));
+    } else if (const auto factor = defaultFactor(c.scenario, keyPath)) {
+        if (ImGui::MenuItem(tr(c.language, "Variasikan dalam analisis", "Vary in analysis")))
+            factors.add(*factor);
+    } else {
+        ImGui::TextDisabled("%s", tr(c.language, "Nilai ini tidak dapat divariasikan",
+                                     "This value cannot be varied"));
+    }
+    ImGui::EndPopup();
 }
 
 void dimmedText(const std::string& text) {

@@ -42,6 +42,10 @@ void formLabel(const char* label, const char* tooltip = nullptr);
 // formLabel with the schema's label and help of a scenario field.
 void schemaLabel(const std::string& keyPath, Language language);
 
+// The right-click menu of a number field just drawn: "Vary in analysis" adds the key to
+// the Decide tab's factors (model/analysis_factors.hpp), or removes it.
+void varyInAnalysisMenu(EditorContext& c, const std::string& keyPath);
+
 // Dimmed text that wraps at the edge of its column (or of the pane).
 void dimmedText(const std::string& text);
 

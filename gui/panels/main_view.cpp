@@ -92,6 +92,10 @@ void MainView::tabs(AppState& app, ViewState& view, const RunSnapshot& snapshot)
         m_equipment.draw(app, snapshot);
         ImGui::EndTabItem();
     }
+    if (tab(MainTab::Decide, tr(language, "Putuskan###decide", "Decide###decide"))) {
+        m_decide.draw(app, snapshot);
+        ImGui::EndTabItem();
+    }
     ImGui::EndTabBar();
     view.tabRequested = false;
 }

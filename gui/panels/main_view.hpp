@@ -1,10 +1,11 @@
 // The window's content below the menu bar: the scenario editor on the left (a splitter
 // sets its width; View hides it) and the views on the right as tabs: results, compare,
-// shared equipment. Drawn with ImGui only, so tests draw it headless.
+// shared equipment, decide. Drawn with ImGui only, so tests draw it headless.
 #pragma once
 
 #include "model/app_state.hpp"
 #include "panels/compare_view.hpp"
+#include "panels/decide_view.hpp"
 #include "panels/editor_panel.hpp"
 #include "panels/equipment_view.hpp"
 #include "panels/monte_carlo_panel.hpp"
@@ -26,6 +27,7 @@ public:
     void draw(AppState& app, ViewState& view);
     ResultsView& results() { return m_results; }
     CompareView& compare() { return m_compare; }
+    DecideView& decide() { return m_decide; }
 
 private:
     void splitter(ViewState& view, float available);
@@ -36,6 +38,7 @@ private:
     ResultsView m_results;
     CompareView m_compare;
     EquipmentView m_equipment;
+    DecideView m_decide;
 };
 
 } // namespace nk::gui

@@ -39,6 +39,7 @@ void numberField(EditorContext& c, NumberDraft::Field field, const std::string& 
         else
             draft.leave(c.app, c.language);
     }
+    varyInAnalysisMenu(c, keyPath);
     c.focus.after(keyPath);
     // Under the input, so that it never pushes the row wider than its column.
     if (draft.holds(keyPath)) {

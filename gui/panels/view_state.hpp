@@ -4,7 +4,7 @@
 
 namespace nk::gui {
 
-enum class MainTab { Results, Compare, Equipment };
+enum class MainTab { Results, Compare, Equipment, Decide };
 
 struct ViewState {
     MainTab tab = MainTab::Results;

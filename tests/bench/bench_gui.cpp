@@ -1,11 +1,13 @@
 // What the desktop app costs (issue #4): how long an edit takes to reach the charts
 // (submit -> published snapshot through the run controller, as a dragged slider does),
 // how long the UI itself takes to draw a frame of every view (headless ImGui, CPU side),
-// and how soon a large Monte Carlo run stops after Cancel. Prints figures and ratios
+// how soon a large Monte Carlo run stops after Cancel, and the Decide tab's tornado after an
+// edit. Prints figures and ratios
 // against a 60 Hz frame (16.7 ms); asserts nothing.
 //   bench_gui            all benchmarks
 //   bench_gui --quick    fewer repeats, to check that the benchmark itself works
 #include "model/app_state.hpp"
+#include "model/decide_session.hpp"
 #include "model/equipment_plan.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "panels/app_menu.hpp"
@@ -119,6 +121,38 @@ void benchCancel(AppState& app, int replications) {
     }
 }
 
+// The Decide tab's tornado (OAT, expected mode, every core) with 10 factors, recomputed
+// after an edit: from the edit to the new tornado (issue 16: goal <= 50 ms).
+void benchTornado(AppState& app, int edits) {
+    if (!app.open(
+            (std::filesystem::path(NK_SCENARIO_DIR) / "001_malang_cookies_2023.yaml").string()))
+        return;
+    app.runs().waitIdle();
+    app.factors().clear();
+    for (decision::Factor& f : suggestedFactors(app.document().scenario())) app.factors().add(f);
+    for (const char* path : {"parameters.start_revenue_median", "parameters.home_capacity",
+                             "parameters.revenue_per_worker", "parameters.closure_size_elasticity"})
+        if (app.factors().factors().size() < 10)
+            if (auto f = defaultFactor(app.document().scenario(), path)) app.factors().add(*f);
+    DecideSession session;
+    session.tick(app);
+    session.waitIdle();
+    std::vector<double> ms;
+    const int base = app.document().scenario().cohorts[0].participants;
+    for (int i = 1; i <= edits; ++i) {
+        const auto start = Clock::now();
+        app.edit("participants", "cohorts[0].participants",
+                 [&](Scenario& s) { s.cohorts[0].participants = base + i; });
+        session.tick(app);
+        session.waitIdle();
+        ms.push_back(msSince(start));
+    }
+    std::printf("Decide tornado, Malang, %zu factors (%zu runs), after an edit: median %.1f ms, "
+                "p95 %.1f ms (goal <= 50 ms)\n",
+                app.factors().factors().size(), 2 * app.factors().factors().size() + 1,
+                percentile(ms, 0.5), percentile(ms, 0.95));
+}
+
 } // namespace
 
 // Pricing a changed allocation in the shared-equipment view: the plugins' planning step
@@ -148,6 +182,7 @@ int main(int argc, char** argv) {
         benchEditLatency(app, quick ? 5 : 60);
         benchFrames(app, registry, quick ? 5 : 120);
         benchCancel(app, quick ? 2000 : 20000);
+        benchTornado(app, quick ? 3 : 30);
     }
     benchEquipmentPricing(registry, quick ? 10 : 200);
     std::filesystem::remove_all(home);

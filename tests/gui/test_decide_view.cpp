@@ -1,0 +1,88 @@
+// The Decide tab drawn headless with the real menu bar and main view, for every scenario
+// in scenarios/, in both languages, at 1280x720 and 1920x1080: with the suggested
+// factors, their tornado, the budget frontier, Morris sensitivity and the optimiser's
+// result on screen, nothing is wider than the window.
+#include "app_harness.hpp"
+#include "scenario_files.hpp"
+
+#include "panels/app_menu.hpp"
+#include "panels/main_view.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui_internal.h>
+
+#include <filesystem>
+#include <string>
+
+using nk::gui::MainTab;
+using nk::gui::test::AppHarness;
+
+namespace {
+
+struct Frame {
+    int vertices = 0;
+    float widestContent = 0; // of the main window's children, beyond their width
+};
+
+Frame drawApp(AppHarness& harness, nk::gui::MainView& main, nk::gui::ViewState& view,
+              nk::gui::AppMenu& menu) {
+    Frame result;
+    bool quit = false;
+    harness.imgui().bareFrame([&] {
+        menu.draw(harness.app(), view, quit);
+        main.draw(harness.app(), view);
+    });
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        result.vertices += data->CmdLists[i]->VtxBuffer.Size;
+    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active && std::string(window->Name).rfind("main", 0) == 0)
+            result.widestContent =
+                std::max(result.widestContent, window->ContentSize.x - window->Size.x);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("decide view: every scenario, both languages, 1280x720 and 1920x1080, no overflow") {
+    for (const ImVec2 display : {ImVec2(1280, 720), ImVec2(1920, 1080)})
+        for (const std::filesystem::path& file : nk::test::scenarioFiles())
+            for (const nk::Language language : {nk::Language::Indonesian, nk::Language::English}) {
+                CAPTURE(file);
+                CAPTURE(display.x);
+                CAPTURE(static_cast<int>(language));
+                AppHarness harness(display);
+                harness.imgui().useAppFont();
+                REQUIRE(harness.app().open(file.string()));
+                harness.app().settings().language = language;
+                harness.app().runs().waitIdle();
+                nk::gui::MainView main(nk::test::builtinPlugins());
+                nk::gui::ViewState view;
+                nk::gui::AppMenu menu;
+                view.select(MainTab::Decide);
+                const Frame empty = drawApp(harness, main, view, menu); // no factors yet
+                CHECK(empty.widestContent <= 1.0f);
+                for (nk::decision::Factor& f :
+                     nk::gui::suggestedFactors(harness.app().document().scenario()))
+                    harness.app().factors().add(f);
+                nk::gui::DecideSession& session = main.decide().session();
+                session.sensitivityKind = nk::decision::DesignKind::Morris;
+                session.startSensitivity(harness.app());
+                session.waitIdle();
+                std::string problem;
+                if (session.startFrontier(harness.app(), problem)) session.waitIdle();
+                if (session.startOptimiser(harness.app(), problem)) session.waitIdle();
+                Frame last;
+                for (int i = 0; i < 3; ++i) {
+                    last = drawApp(harness, main, view, menu);
+                    session.waitIdle(); // the tornado the first frame started
+                }
+                CHECK(view.tab == MainTab::Decide);
+                CHECK(session.tornadoCurrent(harness.app()));
+                const auto tornado = session.tornado().result();
+                REQUIRE(tornado);
+                CHECK(tornado->error == "");
+                CHECK(last.vertices > 3000); // menu, editor, tables and charts
+                CHECK(last.widestContent <= 1.0f);
+            }
+}

@@ -147,3 +147,31 @@ TEST_CASE("moved up: the Monte Carlo mean converges to the expected mode") {
     CHECK(std::isfinite(m->standardError));
     CHECK(std::abs(m->mean - e->mean) <= 4 * m->standardError);
 }
+
+TEST_CASE("moved up: a run that does not follow it leaves it NaN and every other output equal") {
+    Scenario s = test::smallScenario(200);
+    s.size_classes.micro_bands = {60'000'000, 300'000'000};
+    s.cohorts[0].business_share = 0.5;
+    s.parameters.volatility_monthly = 0.2;
+    const auto compiled = test::compileOrFail(s);
+    for (RunMode mode : {RunMode::Expected, RunMode::MonteCarlo}) {
+        RunOptions followed = withMode(*compiled, mode);
+        RunOptions skipped = followed;
+        skipped.movedUp = false;
+        const auto a = test::runOrFail(*compiled, followed);
+        const auto b = test::runOrFail(*compiled, skipped);
+        REQUIRE(a.results.indicators.size() == b.results.indicators.size());
+        for (std::size_t i = 0; i < a.results.indicators.size(); ++i) {
+            INFO(a.results.indicators[i].key);
+            if (a.results.indicators[i].key == "additional_moved_up") {
+                CHECK(std::isfinite(a.results.indicators[i].mean));
+                CHECK(std::isnan(b.results.indicators[i].mean));
+            } else {
+                const double x = a.results.indicators[i].mean, y = b.results.indicators[i].mean;
+                CHECK(((std::isnan(x) && std::isnan(y)) || x == y)); // a ratio over nothing
+            }
+        }
+        CHECK(test::meanOf(a.results, Arm::Program, "active") ==
+              test::meanOf(b.results, Arm::Program, "active"));
+    }
+}

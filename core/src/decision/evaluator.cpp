@@ -91,6 +91,8 @@ PreparedPoint Evaluator::prepare(const std::vector<double>& columns,
     options.bands = BandScope::None;
     options.scenarioDigest = false;
     options.cancel = cancel;
+    options.movedUp = std::find(m_indicators.begin(), m_indicators.end(), "additional_moved_up") !=
+                      m_indicators.end();
     out.plugins->apply(options); // after the seed
     out.ok = true;
     return out;

@@ -37,10 +37,12 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
                     c[0] = group.enterprises * (1.0 - group.businessShare);
                     for (int k = 0; k < bins; ++k)
                         c[1 + k] = group.enterprises * group.businessShare * group.initialBins[k];
-                    movedUp.enter(a * groups + g, c);
+                    if (options.movedUp) movedUp.enter(a * groups + g, c);
                 }
                 layout.groupBase(g, c.data(), group.enterprises * group.businessShare,
-                                 group.entryMonth <= t ? movedUp.movedUp(a * groups + g, c) : 0.0,
+                                 !options.movedUp        ? kNotFollowed
+                                 : group.entryMonth <= t ? movedUp.movedUp(a * groups + g, c)
+                                                         : 0.0,
                                  bases.data() + static_cast<std::size_t>(g) * layout.baseSize());
                 if (history) std::copy(c.begin(), c.end(), history->at(t, a, g));
             }
@@ -72,7 +74,7 @@ bool runExpected(const CompiledScenario& s, const SeriesLayout& layout, const Ru
                 const ExpectedStep step(s, modifiers[g], starts.get(modifiers[g].start_shift));
                 step.advance(counts[a][g], next);
                 counts[a][g].swap(next);
-                movedUp.advance(a * groups + g, step);
+                if (options.movedUp) movedUp.advance(a * groups + g, step);
             }
         }
         if (options.progress) options.progress(double(t + 1) / (months - 1));

@@ -10,9 +10,13 @@
 #include "expected_step.hpp"
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace nk::engine {
+
+// The moved-up count of a run that does not follow it (RunOptions::movedUp false).
+inline constexpr double kNotFollowed = std::numeric_limits<double>::quiet_NaN();
 
 class ExpectedMovedUp {
 public:

@@ -1,6 +1,7 @@
 #include "monte_carlo.hpp"
 
 #include "expected_mode.hpp"
+#include "expected_moved_up.hpp"
 #include "sampled_step.hpp"
 #include "transition.hpp"
 
@@ -147,7 +148,8 @@ public:
         const std::size_t enterprises = shared.firstEnterprise.back();
         for (auto& s : m_states) s.assign(enterprises, kProspect);
         m_entryTops.assign(enterprises, 0);
-        m_movedUp.assign(2 * shared.scenario.groups.size(), 0.0);
+        m_movedUp.assign(2 * shared.scenario.groups.size(),
+                         shared.options.movedUp ? 0.0 : kNotFollowed);
         const std::size_t groups = shared.scenario.groups.size();
         const int states = shared.scenario.grid.bins() + 2;
         m_counts.assign(2 * groups, {std::vector<double>(std::size_t(states), 0.0), 0, 0});
@@ -203,7 +205,8 @@ private:
             entered.lowest = 0;
             entered.highest = static_cast<int>(entered.counts.size()) - 1;
             m_counts[groups + g] = entered;
-            m_movedUp[g] = m_movedUp[groups + g] = 0.0; // every band is the entry band
+            if (m_shared.options.movedUp) // every band is the entry band
+                m_movedUp[g] = m_movedUp[groups + g] = 0.0;
         }
     }
 
@@ -244,6 +247,7 @@ private:
     // band at entry, added to moved[0] (program) and moved[1] (baseline). Counted right
     // after their move, while their states are in cache.
     void countMovedUp(std::size_t from, std::size_t to, std::size_t moved[2]) const {
+        if (!m_shared.options.movedUp) return;
         const std::uint8_t* top = m_entryTops.data();
         const std::uint8_t closed = closedState(m_shared.scenario.grid.bins());
         for (int a = 0; a < 2; ++a) {
@@ -256,6 +260,7 @@ private:
     }
 
     void storeMovedUp(std::size_t g, const std::size_t moved[2]) {
+        if (!m_shared.options.movedUp) return;
         const std::size_t groups = m_shared.scenario.groups.size();
         m_movedUp[g] = static_cast<double>(moved[0]);
         m_movedUp[groups + g] = static_cast<double>(moved[1]);

@@ -31,6 +31,10 @@ struct RunOptions {
     // The run's replications are firstReplication .. firstReplication + replications - 1
     // of the seed's sequence, so a run split into parts draws what the whole run draws.
     int firstReplication = 0;
+    // Follow who moved up a sales band (the `moved_up` series and the indicator
+    // additional_moved_up); false leaves them NaN and saves the work, for callers that
+    // read other indicators only (the decision layer's evaluations).
+    bool movedUp = true;
     int threads = 1;
     std::vector<double> quantiles = {0.05, 0.5, 0.95};
     BandScope bands = BandScope::All;

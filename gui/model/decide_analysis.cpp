@@ -225,46 +225,6 @@ chart::ChartModel sensitivityChart(const DesignRun& run, const std::string& indi
     return m;
 }
 
-chart::ChartModel frontierChart(const DesignRun& run,
-                                std::optional<std::pair<double, double>> current,
-                                Language language) {
-    chart::ChartModel m;
-    m.kind = chart::ChartKind::Scatter;
-    m.language = language;
-    m.xFormat = chart::rupiahAxis(language);
-    const std::string outcome = run.experiment.design.outcome;
-    // Short: the indicator is the one chosen above the chart.
-    m.title = tr(language, "Frontier: hasil terhadap biaya terdiskonto",
-                 "Frontier: outcome against discounted cost");
-    chart::Series all, efficient, now;
-    all.id = "plans";
-    all.label = tr(language, "rencana", "plans");
-    all.color = chart::rgba(150, 150, 150);
-    all.marker = 2.5;
-    efficient.id = "efficient";
-    efficient.label = tr(language, "efisien (frontier)", "efficient (frontier)");
-    efficient.color = chart::paletteColor(1);
-    efficient.joined = true;
-    efficient.marker = 3.5;
-    now.id = "current";
-    now.label = tr(language, "dokumen sekarang", "current document");
-    now.color = chart::paletteColor(2);
-    now.marker = 6.0;
-    for (const decision::FrontierPoint& p : run.analysis.frontier) {
-        all.x.push_back(p.cost);
-        all.values.push_back(p.outcome);
-        if (!p.efficient) continue;
-        efficient.x.push_back(p.cost);
-        efficient.values.push_back(p.outcome);
-    }
-    if (current) {
-        now.x.push_back(current->first);
-        now.values.push_back(current->second);
-    }
-    m.series = {std::move(all), std::move(efficient), std::move(now)};
-    return m;
-}
-
 std::optional<std::size_t> frontierPointAt(const DesignRun& run, std::size_t series,
                                            std::size_t index) {
     std::size_t efficient = 0;

@@ -82,12 +82,6 @@ chart::ChartModel tornadoChart(const std::vector<TornadoBar>& bars, double base,
 chart::ChartModel sensitivityChart(const DesignRun& run, const std::string& indicator,
                                    const Scenario& scenario, Language language);
 
-// A frontier run's plans: discounted cost against the outcome, the efficient plans
-// joined, and `current` (the document: cost, outcome) marked.
-chart::ChartModel frontierChart(const DesignRun& run,
-                                std::optional<std::pair<double, double>> current,
-                                Language language);
-
 // The design point behind a frontier chart's point (series 0: every plan, 1: the
 // efficient ones, in the chart's order).
 std::optional<std::size_t> frontierPointAt(const DesignRun& run, std::size_t series,

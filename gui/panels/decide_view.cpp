@@ -1,6 +1,7 @@
 #include "panels/decide_view.hpp"
 
 #include "chart/chart_draw.hpp"
+#include "model/frontier_chart.hpp"
 #include "model/indicator_text.hpp"
 #include "model/ui_text.hpp"
 
@@ -213,7 +214,8 @@ void DecideView::drawFrontier(AppState& app, const RunSnapshot& snapshot, Langua
         }
         const float buttons = ImGui::GetFrameHeightWithSpacing();
         chart::ChartInteraction hit;
-        drawChartIn(1, frontierChart(*run, now, language), width, height - 2 * buttons, &hit);
+        drawChartIn(1, frontierChart(run->analysis.frontier, now, language), width,
+                    height - 2 * buttons, &hit);
         const bool clicked = ImGui::IsItemClicked();
         std::optional<std::size_t> hovered;
         if (hit.hoverSeries && hit.hoverIndex)

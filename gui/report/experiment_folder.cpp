@@ -1,5 +1,6 @@
 #include "report/experiment_folder.hpp"
 
+#include "naikkelas/decision/evaluator.hpp"
 #include "naikkelas/decision/frontier.hpp"
 #include "naikkelas/io/atomic_file.hpp"
 
@@ -74,53 +75,101 @@ bool readSensitivity(const std::string& path, ExperimentResults& out, std::strin
     return true;
 }
 
-bool readFrontier(const std::string& path, ExperimentResults& out, std::string& error) {
+// A table of numbers whose header starts with `point`: points.csv and frontier.csv.
+struct NumberTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<double>> rows;
+};
+
+bool readNumberTable(const std::string& path, NumberTable& table, std::string& error) {
     std::string text;
     if (!io::readFile(path, text, error, kMaxFileBytes)) return false;
     const auto rows = lines(text);
-    if (rows.empty() || !rows.front().starts_with("point")) {
+    if (rows.empty() || !rows.front().starts_with("point,")) {
         error = path + ": the first line must be the header, starting with `point`";
         return false;
     }
-    const auto header = splitCsv(rows.front());
-    // Factors are key paths (they hold a dot); outputs are indicator names.
-    std::vector<std::size_t> factorColumns;
-    std::optional<std::size_t> costColumn, outcomeColumn;
-    for (std::size_t c = 1; c < header.size(); ++c) {
-        if (header[c].find('.') != std::string::npos) factorColumns.push_back(c);
-        if (header[c] == "cost_discounted") costColumn = c;
-        if (header[c] == "additional_active") outcomeColumn = c;
-    }
-    std::vector<FrontierPoint> points;
+    table.header = splitCsv(rows.front());
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const auto cells = splitCsv(rows[i]);
         std::vector<double> values(cells.size());
-        bool ok = cells.size() == header.size();
+        bool ok = cells.size() == table.header.size();
         for (std::size_t c = 0; ok && c < cells.size(); ++c) ok = parseNumber(cells[c], values[c]);
         if (!ok) {
             error = path + ":" + std::to_string(i + 1) + ": expected " +
-                    std::to_string(header.size()) + " numbers, as the header names";
+                    std::to_string(table.header.size()) + " numbers, as the header names";
             return false;
         }
-        FrontierPoint p;
-        p.point = static_cast<std::size_t>(values[0]);
-        p.cost = costColumn ? values[*costColumn] : 0.0;
-        p.outcome = outcomeColumn ? values[*outcomeColumn] : 0.0;
-        for (const std::size_t c : factorColumns) p.factors.emplace_back(header[c], values[c]);
-        points.push_back(std::move(p));
+        table.rows.push_back(std::move(values));
     }
-    out.pointCount = points.size();
-    if (!costColumn || !outcomeColumn) return true;
-    std::vector<double> cost, outcome;
-    for (const FrontierPoint& p : points) {
-        cost.push_back(p.cost);
-        outcome.push_back(p.outcome);
+    return true;
+}
+
+std::optional<std::size_t> column(const NumberTable& table, std::string_view name) {
+    const auto it = std::find(table.header.begin(), table.header.end(), name);
+    if (it == table.header.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - table.header.begin());
+}
+
+// `f` as the plan in `row`: its point number and factors' values from the row.
+FrontierPlan plan(decision::FrontierPoint f, const NumberTable& table,
+                  const std::vector<double>& row, const std::vector<std::size_t>& factorColumns) {
+    FrontierPlan p;
+    p.plan = f;
+    p.plan.point = static_cast<std::size_t>(row[0]);
+    for (const std::size_t c : factorColumns) p.factors.emplace_back(table.header[c], row[c]);
+    return p;
+}
+
+// points.csv: the frontier computed as the explore command does, on additional_active.
+bool readPoints(const std::string& path, ExperimentResults& out, std::string& error) {
+    NumberTable table;
+    if (!readNumberTable(path, table, error)) return false;
+    out.pointCount = table.rows.size();
+    const auto cost = column(table, decision::kCostIndicator);
+    const auto outcome = column(table, "additional_active");
+    if (!cost || !outcome) return true;
+    // Factors are key paths (they hold a dot); outputs are indicator names.
+    std::vector<std::size_t> factorColumns;
+    for (std::size_t c = 1; c < table.header.size(); ++c)
+        if (table.header[c].find('.') != std::string::npos) factorColumns.push_back(c);
+    std::vector<std::vector<double>> outputs;
+    for (const auto& row : table.rows) outputs.push_back({row[*cost], row[*outcome]});
+    out.outcome = "additional_active";
+    for (const decision::FrontierPoint& f :
+         decision::budgetFrontier({decision::kCostIndicator, out.outcome}, 1, out.outcome,
+                                  decision::kCostIndicator, outputs)) {
+        out.frontier.push_back(plan(f, table, table.rows[f.point], factorColumns));
     }
-    const std::vector<bool> efficient = decision::paretoEfficient(cost, outcome);
-    for (std::size_t i = 0; i < points.size(); ++i)
-        if (efficient[i]) out.frontier.push_back(points[i]);
-    std::sort(out.frontier.begin(), out.frontier.end(),
-              [](const FrontierPoint& a, const FrontierPoint& b) { return a.cost < b.cost; });
+    return true;
+}
+
+// frontier.csv: point, the factors, cost_discounted, the outcome, efficient, hull.
+bool readFrontierTable(const std::string& path, ExperimentResults& out, std::string& error) {
+    NumberTable table;
+    if (!readNumberTable(path, table, error)) return false;
+    const auto cost = column(table, decision::kCostIndicator);
+    const std::size_t n = table.header.size();
+    if (!cost || *cost + 4 != n || table.header[n - 2] != "efficient" ||
+        table.header[n - 1] != "hull") {
+        error = path + ": the header must end with cost_discounted, the outcome, efficient, hull";
+        return false;
+    }
+    std::vector<std::size_t> factorColumns;
+    for (std::size_t c = 1; c < *cost; ++c) factorColumns.push_back(c);
+    out.outcome = table.header[n - 3];
+    out.frontier.clear();
+    for (const auto& row : table.rows) {
+        decision::FrontierPoint f;
+        f.cost = row[*cost];
+        f.outcome = row[n - 3];
+        f.efficient = row[n - 2] != 0.0;
+        f.hull = row[n - 1] != 0.0;
+        out.frontier.push_back(plan(f, table, row, factorColumns));
+    }
+    std::stable_sort(
+        out.frontier.begin(), out.frontier.end(),
+        [](const FrontierPlan& a, const FrontierPlan& b) { return a.plan.cost < b.plan.cost; });
     return true;
 }
 
@@ -137,7 +186,10 @@ bool readExperimentFolder(const std::string& folder, ExperimentResults& out, std
                 ": not found; --experiment takes the folder `naikkelas explore` wrote";
         return false;
     }
-    if (!readFrontier(points.string(), out, error)) return false;
+    if (!readPoints(points.string(), out, error)) return false;
+    const std::filesystem::path frontier = dir / "frontier.csv";
+    if (std::filesystem::exists(frontier, ec) && !readFrontierTable(frontier.string(), out, error))
+        return false;
     const std::filesystem::path sensitivity = dir / "sensitivity.csv";
     return !std::filesystem::exists(sensitivity, ec) ||
            readSensitivity(sensitivity.string(), out, error);

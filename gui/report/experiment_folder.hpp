@@ -1,7 +1,10 @@
 // What the report reads from an explore output folder (docs/experiment-format.md):
-// sensitivity.csv for the tornado and points.csv for the budget frontier (discounted cost
-// against additional active enterprises, each point's mean).
+// sensitivity.csv for the tornado, and for the budget frontier frontier.csv when the
+// design wrote it, else points.csv (discounted cost against additional active
+// enterprises, each point's mean).
 #pragma once
+
+#include "naikkelas/decision/frontier.hpp"
 
 #include <string>
 #include <utility>
@@ -17,23 +20,23 @@ struct SensitivityEntry {
     double value = 0.0;
 };
 
-struct FrontierPoint {
-    std::size_t point = 0;
-    double cost = 0.0;                                   // cost_discounted
-    double outcome = 0.0;                                // additional_active
+struct FrontierPlan {
+    decision::FrontierPoint plan;                        // point, cost, outcome, efficient, hull
     std::vector<std::pair<std::string, double>> factors; // path, value
 };
 
 struct ExperimentResults {
     std::string folder;
     std::vector<SensitivityEntry> sensitivity; // empty for grid and lhs designs
-    // The points no other point beats on both cost and outcome, cheapest first; empty
-    // when points.csv lacks cost_discounted or additional_active.
-    std::vector<FrontierPoint> frontier;
-    std::size_t pointCount = 0;
+    // Every plan, cheapest first, the efficient ones (no other plan beats them on both
+    // cost and outcome) marked; empty when there is no frontier.csv and points.csv lacks
+    // cost_discounted or additional_active.
+    std::vector<FrontierPlan> frontier;
+    std::string outcome;        // the frontier's outcome indicator
+    std::size_t pointCount = 0; // rows of points.csv
 };
 
-// False with `error` naming the file and what is wrong when the folder has no
+// False with `error` naming the file (and line) and what is wrong when the folder has no
 // points.csv or a file cannot be read as the format describes.
 bool readExperimentFolder(const std::string& folder, ExperimentResults& out, std::string& error);
 

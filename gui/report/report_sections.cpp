@@ -1,5 +1,6 @@
 #include "report/report_sections.hpp"
 
+#include "report/frontier_section.hpp"
 #include "report/plain_reading.hpp"
 #include "report/scenario_comments.hpp"
 
@@ -413,37 +414,13 @@ void sensitivitySection(PageWriter& w, const ReportInput& in) {
     if (const auto tornado = tornadoChart(e, l))
         w.chart(*tornado, std::min(520.0, 70.0 + 22.0 * double(tornado->categories.size())));
     else
-        w.paragraph(tr(l, "Desain ini tidak menghasilkan sensitivity.csv (grid, lhs).",
-                       "This design writes no sensitivity.csv (grid, lhs)."),
-                    FontStyle::Italic, 8.0);
-    w.subheading(tr(l, "Batas anggaran (frontier)", "Budget frontier"));
-    if (e.frontier.empty()) {
         w.paragraph(tr(l,
-                       "points.csv tidak memuat cost_discounted dan additional_active; tambahkan "
-                       "keduanya ke indikator eksperimen untuk melihat frontier.",
-                       "points.csv lacks cost_discounted and additional_active; add both to the "
-                       "experiment's indicators to see the frontier."),
+                       "Desain ini tidak menghasilkan ukuran sensitivitas (grid, lhs, frontier, "
+                       "uncertainty).",
+                       "This design gives no sensitivity measures (grid, lhs, frontier, "
+                       "uncertainty)."),
                     FontStyle::Italic, 8.0);
-        return;
-    }
-    w.paragraph(tr(l,
-                   "Titik yang tidak dikalahkan titik lain dalam biaya dan hasil, dari yang "
-                   "termurah:",
-                   "The points no other point beats on both cost and outcome, cheapest first:"),
-                FontStyle::Regular, 8.5);
-    TextTable t;
-    t.widths = {0.1, 0.25, 0.2, 0.45};
-    t.aligns = {Align::Right, Align::Right, Align::Right, Align::Left};
-    t.header = {tr(l, "titik", "point"), translate("cost_discounted", l),
-                translate("additional_active", l), tr(l, "faktor", "factors")};
-    for (const FrontierPoint& p : e.frontier) {
-        std::string factors;
-        for (const auto& [path, value] : p.factors)
-            factors += (factors.empty() ? "" : "; ") + path + " = " + formatSignificant(value, l);
-        t.rows.push_back({std::to_string(p.point), indicatorText(p.cost, "rupiah", l),
-                          indicatorText(p.outcome, "enterprises", l), factors});
-    }
-    w.table(t, 7.5);
+    frontierSection(w, in);
 }
 
 void assumptionsSection(PageWriter& w, const ReportInput& in) {

@@ -137,13 +137,8 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     const std::size_t total = values.size();
     std::string error;
 
+    if (!makeOutputFolder(a.outDir)) return kExitInvalid;
     const fs::path dir(a.outDir);
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (!fs::is_directory(dir, ec)) {
-        printErr("error: cannot create the folder " + a.outDir);
-        return kExitInvalid;
-    }
     const fs::path pointsPath = dir / "points.csv";
     const fs::path manifestPath = dir / "manifest.json";
     std::vector<std::vector<double>> outputs;
@@ -174,7 +169,12 @@ int exploreCommand(const ExploreArguments& a, const std::vector<std::string>& pl
     if (keptBytes == 0) {
         if (!writeOutputFile(pointsPath, header)) return kExitInvalid;
     } else {
+        std::error_code ec;
         fs::resize_file(pointsPath, keptBytes, ec);
+        if (ec) {
+            printErr("error: cannot shorten " + pointsPath.string() + ": " + ec.message());
+            return kExitInvalid;
+        }
     }
     const std::size_t first = outputs.size();
     const std::size_t last = a.maxPoints ? std::min(total, first + *a.maxPoints) : total;

@@ -135,13 +135,8 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
     printNew(checked, Diagnostics{});
     if (checked.hasErrors()) return kExitInvalid;
 
+    if (!makeOutputFolder(a.outDir)) return kExitInvalid;
     const fs::path dir(a.outDir);
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (!fs::is_directory(dir, ec)) {
-        printErr("error: cannot create the folder " + a.outDir);
-        return kExitInvalid;
-    }
 
     const EngineCandidates model(*scenario.scenario, *registry, e);
     Optimiser optimiser(model, e.factors, *e.optimise);

@@ -40,6 +40,14 @@ void printErr(const std::string& text) {
     std::fputc('\n', stderr);
 }
 
+bool makeOutputFolder(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (std::filesystem::is_directory(path, ec)) return true;
+    printErr("error: cannot create the folder " + path);
+    return false;
+}
+
 bool writeOutputFile(const std::string& path, const std::string& text) {
     std::string error;
     if (io::writeFileAtomically(path, text, error)) return true;

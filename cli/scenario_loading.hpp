@@ -23,6 +23,9 @@ void printErr(const std::string& line); // adds the newline
 // ranks of an MPI job other than 0 keep quiet and hand their messages to rank 0.
 void captureOutput(std::string* into);
 
+// Creates an output folder (and its parents) unless it exists; false after printing why.
+bool makeOutputFolder(const std::string& path);
+
 // Writes an output file whole or not at all; false after printing why.
 bool writeOutputFile(const std::string& path, const std::string& text);
 

@@ -346,7 +346,7 @@ int runMain(const std::vector<std::string>& args, const Scaleout& scaleout) {
                              chooseLanguage(a.language, std::getenv("LANG")));
     case CommandKind::Optimise:
         return optimiseCommand(a.optimise, a.pluginDirs,
-                               chooseLanguage(a.language, std::getenv("LANG")));
+                               chooseLanguage(a.language, std::getenv("LANG")), scaleout);
     }
     return kExitUsage;
 }

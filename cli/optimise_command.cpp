@@ -111,34 +111,57 @@ std::string renderSummary(const Experiment& e, const std::string& file,
 
 } // namespace
 
-int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& pluginDirs,
-                    Language language) {
-    if (!pluginDirsExist(pluginDirs)) return kExitUsage;
-    const auto registry = loadRegistry(pluginDirs);
+std::unique_ptr<Optimisation> prepareOptimisation(const OptimiseArguments& a,
+                                                  const std::vector<std::string>& pluginDirs,
+                                                  int& status) {
+    status = kExitInvalid;
+    if (!pluginDirsExist(pluginDirs)) {
+        status = kExitUsage;
+        return nullptr;
+    }
+    auto o = std::make_unique<Optimisation>();
+    o->registry = loadRegistry(pluginDirs);
     ExperimentLoad loaded = loadExperimentFile(a.file);
     printNew(loaded.diagnostics, Diagnostics{});
-    if (!loaded.experiment) return kExitInvalid;
-    const Experiment& e = *loaded.experiment;
+    if (!loaded.experiment) return nullptr;
+    o->experiment = std::move(*loaded.experiment);
+    const Experiment& e = o->experiment;
     if (!e.optimise) {
         printErr(a.file + ": error: experiment: no `optimise` section; `naikkelas explore` runs "
                           "a design");
-        return kExitInvalid;
+        return nullptr;
     }
-    const std::string scenarioFile = scenarioPathOf(e, a.file);
-    std::string scenarioText;
-    io::LoadResult scenario = loadWithSettings(scenarioFile, {}, scenarioText);
-    scenario.diagnostics.setFile(scenarioFile.empty() ? kDefaultScenarioName : scenarioFile);
+    o->scenarioFile = scenarioPathOf(e, a.file);
+    io::LoadResult scenario = loadWithSettings(o->scenarioFile, {}, o->scenarioText);
+    scenario.diagnostics.setFile(o->scenarioFile.empty() ? kDefaultScenarioName : o->scenarioFile);
     printNew(scenario.diagnostics, Diagnostics{});
-    if (!scenario.scenario) return kExitInvalid;
-    Diagnostics checked = checkExperiment(e, *scenario.scenario, *registry, loaded.positions);
+    if (!scenario.scenario) return nullptr;
+    Diagnostics checked = checkExperiment(e, *scenario.scenario, *o->registry, loaded.positions);
     checked.setFile(a.file);
     printNew(checked, Diagnostics{});
-    if (checked.hasErrors()) return kExitInvalid;
+    if (checked.hasErrors()) return nullptr;
+    o->scenario = std::move(*scenario.scenario);
+    status = kExitOk;
+    return o;
+}
+
+int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& pluginDirs,
+                    Language language, const Scaleout& scaleout) {
+    int status = kExitOk;
+    const auto prepared = prepareOptimisation(a, pluginDirs, status);
+    if (!prepared) return status;
+    const Experiment& e = prepared->experiment;
+    const PluginRegistry* const registry = prepared->registry.get();
+    const std::string& scenarioFile = prepared->scenarioFile;
+    const std::string& scenarioText = prepared->scenarioText;
+    const Scenario& baseScenario = prepared->scenario;
 
     if (!makeOutputFolder(a.outDir)) return kExitInvalid;
     const fs::path dir(a.outDir);
 
-    const EngineCandidates model(*scenario.scenario, *registry, e);
+    EngineCandidates candidates(baseScenario, *registry, e);
+    candidates.evaluateWith(scaleout.evaluateRows);
+    const EngineCandidates& model = candidates;
     Optimiser optimiser(model, e.factors, *e.optimise);
     InterruptGuard interrupt;
     ProgressBar bar(::isatty(STDERR_FILENO) == 1);
@@ -154,7 +177,7 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
         bar.update(phaseStart + phaseWeight * f,
                    std::to_string(done) + " " + translate("allocations_priced", language));
     };
-    const auto baseline = scenarioValues(*scenario.scenario, e.factors);
+    const auto baseline = scenarioValues(baseScenario, e.factors);
     bool baselineKnown = true;
     std::vector<double> baselineValues;
     for (const auto& v : baseline) {
@@ -185,7 +208,7 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
     if (baselineKnown && !cancelled)
         baselineRun = optimiser.evaluate(baselineValues, options, error);
 
-    const Scenario bestScenario = withValues(*scenario.scenario, e.factors, result.best->values);
+    const Scenario bestScenario = withValues(baseScenario, e.factors, result.best->values);
     const std::string shown = scenarioFile.empty() ? "the default scenario" : scenarioFile;
     const io::PreservingWrite written = io::writeScenarioPreserving(scenarioText, bestScenario);
     if (!writeOutputFile(dir / "best.yaml",
@@ -195,7 +218,7 @@ int optimiseCommand(const OptimiseArguments& a, const std::vector<std::string>& 
         return kExitInvalid;
     if (baselineKnown && !cancelled) {
         bar.update(0.9);
-        const auto base = runAllocation(withValues(*scenario.scenario, e.factors, baselineValues),
+        const auto base = runAllocation(withValues(baseScenario, e.factors, baselineValues),
                                         *registry, e, options.threads, interrupt.flag(), error);
         const auto best = base ? runAllocation(bestScenario, *registry, e, options.threads,
                                                interrupt.flag(), error)

@@ -18,6 +18,12 @@ struct Scaleout {
         const decision::Evaluator&, const std::vector<std::vector<double>>& values,
         std::size_t first, std::size_t last, const decision::EvaluationOptions&)>
         evaluatePoints = decision::evaluatePoints;
+    // Evaluates rows [first, last) of `rows` as decision::evaluatePoints does: rows that
+    // are no fixed design, such as the optimiser's candidates.
+    std::function<decision::EvaluationRun(
+        const decision::Evaluator&, const std::vector<std::vector<double>>& rows, std::size_t first,
+        std::size_t last, const decision::EvaluationOptions&)>
+        evaluateRows = decision::evaluatePoints;
     // Runs one Monte Carlo run as runScenario does.
     std::function<RunOutcome(const CompiledScenario&, const RunOptions&)> runMonteCarlo =
         runScenario;

@@ -18,6 +18,8 @@ enum Tag : int {
     kFailure = 4,      // rank -> 0: why it failed, after kRows or instead of kFrames (text)
     kReplications = 5, // 0 -> rank: run replications [first, first + count) (2 x uint64)
     kFrames = 6,       // rank -> 0: one replication's raw values            (doubles)
+    kCandidates = 7,   // 0 -> rank: evaluate rows first.. : first, count, width, the rows
+                       //            (doubles; the optimiser's candidates)
 };
 
 class Job {

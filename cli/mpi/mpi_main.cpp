@@ -1,7 +1,7 @@
 // naikkelas built with NK_WITH_MPI: one program for `mpirun -n N naikkelas ...` (or srun)
 // and for a plain start (a job of one rank, which runs as the default build does). Rank 0
-// runs the command as usual with explore's points and Monte Carlo's replications spread
-// over the ranks; every other rank serves it (rank_service.hpp).
+// runs the command as usual with explore's points, optimise's candidates and Monte Carlo's
+// replications spread over the ranks; every other rank serves it (rank_service.hpp).
 #include "commands.hpp"
 #include "mpi_job.hpp"
 #include "rank0_montecarlo.hpp"
@@ -25,6 +25,12 @@ int main(int argc, char** argv) {
                                          std::size_t first, std::size_t last,
                                          const nk::decision::EvaluationOptions& options) {
             return mpi::evaluatePointsOnRanks(job, evaluator, values, first, last, options);
+        };
+        scaleout.evaluateRows = [&job](const nk::decision::Evaluator& evaluator,
+                                       const std::vector<std::vector<double>>& rows,
+                                       std::size_t first, std::size_t last,
+                                       const nk::decision::EvaluationOptions& options) {
+            return mpi::evaluateRowsOnRanks(job, evaluator, rows, first, last, options);
         };
         scaleout.runMonteCarlo = [&job](const nk::CompiledScenario& scenario,
                                         const nk::RunOptions& options) {

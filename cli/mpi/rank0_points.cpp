@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <thread>
@@ -15,13 +16,16 @@ constexpr std::size_t kMostPerChunk = 64;
 // ranks that compute, and Ctrl-C is seen within a millisecond.
 constexpr auto kPollPause = std::chrono::milliseconds(1);
 
-} // namespace
+// Sends the work items [a, b) to rank `to`.
+using SendChunk = std::function<void(int to, std::size_t a, std::size_t b)>;
 
-decision::EvaluationRun evaluatePointsOnRanks(Job& job, const decision::Evaluator& evaluator,
-                                              const std::vector<std::vector<double>>& values,
-                                              std::size_t first, std::size_t last,
-                                              const decision::EvaluationOptions& options) {
-    (void)values; // every rank computed the same design from the same files
+// Hands out items [first, last) in chunks through `send`, and delivers the rows the
+// ranks send back (kRows, kFailure) in item order. Releases the ranks when one fails or
+// options.cancel is set, and when done if `release`.
+decision::EvaluationRun evaluateOnRanks(Job& job, const decision::Evaluator& evaluator,
+                                        std::size_t first, std::size_t last,
+                                        const decision::EvaluationOptions& options,
+                                        const SendChunk& send, bool release) {
     decision::EvaluationRun run;
     const std::size_t count = last > first ? last - first : 0;
     const std::size_t width = evaluator.outputNames().size();
@@ -38,7 +42,7 @@ decision::EvaluationRun evaluatePointsOnRanks(Job& job, const decision::Evaluato
         const std::size_t left = last - next;
         const std::size_t share = (left + 4 * (ranks - 1) - 1) / (4 * (ranks - 1));
         const std::size_t size = std::min(left, std::clamp(share, threads, kMostPerChunk));
-        Job::sendPair(to, kPoints, next, next + size);
+        send(to, next, next + size);
         next += size;
         ++working;
     };
@@ -81,10 +85,45 @@ decision::EvaluationRun evaluatePointsOnRanks(Job& job, const decision::Evaluato
         }
         if (options.progress) options.progress(finished, count);
     }
-    job.releaseRanks();
+    if (release) job.releaseRanks();
     run.finished = delivered;
     run.cancelled = delivered < count && run.error.empty();
     return run;
+}
+
+} // namespace
+
+decision::EvaluationRun evaluatePointsOnRanks(Job& job, const decision::Evaluator& evaluator,
+                                              const std::vector<std::vector<double>>& values,
+                                              std::size_t first, std::size_t last,
+                                              const decision::EvaluationOptions& options) {
+    (void)values; // every rank computed the same design from the same files
+    return evaluateOnRanks(
+        job, evaluator, first, last, options,
+        [](int to, std::size_t a, std::size_t b) { Job::sendPair(to, kPoints, a, b); }, true);
+}
+
+decision::EvaluationRun evaluateRowsOnRanks(Job& job, const decision::Evaluator& evaluator,
+                                            const std::vector<std::vector<double>>& rows,
+                                            std::size_t first, std::size_t last,
+                                            const decision::EvaluationOptions& options) {
+    if (job.released() && last > first) {
+        decision::EvaluationRun run;
+        if (options.cancel && options.cancel->load())
+            run.cancelled = true;
+        else
+            run.error = "the other ranks have stopped";
+        return run;
+    }
+    std::vector<double> message;
+    const auto send = [&](int to, std::size_t a, std::size_t b) {
+        const std::size_t width = rows[a].size();
+        message.assign({double(a), double(b - a), double(width)});
+        for (std::size_t i = a; i < b; ++i)
+            message.insert(message.end(), rows[i].begin(), rows[i].end());
+        Job::sendDoubles(to, kCandidates, message);
+    };
+    return evaluateOnRanks(job, evaluator, first, last, options, send, false);
 }
 
 } // namespace nk::cli::mpi

@@ -1,6 +1,6 @@
 // naikkelas over `mpirun --oversubscribe -n 3` (NK_WITH_MPI builds only), as a user runs
-// it: explore and run --mode montecarlo give the single-process files byte for byte
-// (the manifests apart from their ranks and hosts), a killed exploration resumes to the
+// it: explore, optimise and run --mode montecarlo give the single-process files byte for
+// byte (the manifests apart from their ranks and hosts), a killed exploration resumes to the
 // same bytes with MPI or without, and a failing rank stops all with one message.
 #include "cli_support.hpp"
 #include "temp_dir.hpp"
@@ -160,6 +160,44 @@ TEST_SUITE("mpi") {
         CHECK(three.out.find(heading) == three.out.rfind(heading));
     }
 
+    TEST_CASE("mpi: optimise over 3 ranks writes the single-process files byte for byte") {
+        nk::test::TempDir temp;
+        // Every allocation of the Malang ovens tried, and a continuous factor searched by
+        // COBYLA one candidate at a time, in Monte Carlo.
+        std::ofstream(temp.path / "mixed.yaml")
+            << "naikkelas: 1\nexperiment:\n"
+               "  scenario: " NK_SCENARIO_DIR "/002_kabat_craft_clusters_2021.yaml\n"
+               "  indicators: [additional_active]\n  mode: montecarlo\n  replications: 3\n"
+               "  factors:\n"
+               "    - path: parameters.volatility_monthly\n      range: [0.06, 0.14]\n"
+               "    - path: cohorts[*].participants\n      range: [10, 14]\n"
+               "      integer: true\n"
+               "  optimise:\n    objective: {indicator: additional_active}\n";
+        for (const std::string& exp :
+             {std::string(NK_SCENARIO_DIR "/experiments/malang_ovens.yaml"),
+              (temp.path / "mixed.yaml").string()}) {
+            INFO(exp);
+            const fs::path single = temp.path / "single", ranks = temp.path / "ranks";
+            fs::remove_all(single);
+            fs::remove_all(ranks);
+            const ProcessResult one =
+                cli({"optimise", exp, "--out", single.string(), "--lang", "en", "--threads", "1"});
+            REQUIRE_MESSAGE(one.status == 0, one.err);
+            const ProcessResult three = mpirun(
+                {"optimise", exp, "--out", ranks.string(), "--lang", "en", "--threads", "2"});
+            REQUIRE_MESSAGE(three.status == 0, three.err);
+            for (const char* name : {"best.yaml", "top10.csv", "comparison.csv"})
+                CHECK_MESSAGE(readAll(single / name) == readAll(ranks / name), name);
+            requireSameFiles(single, ranks, false);
+            // The summary is printed once, by rank 0, and says the same.
+            const std::string heading = "Allocation optimisation: ";
+            REQUIRE(contains(three.out, heading));
+            CHECK(three.out.find(heading) == three.out.rfind(heading));
+            CHECK(three.out.substr(0, three.out.find("Results written")) ==
+                  one.out.substr(0, one.out.find("Results written")));
+        }
+    }
+
     TEST_CASE("mpi: run --mode montecarlo over 3 ranks equals one process byte for byte") {
         nk::test::TempDir temp;
         const std::string scenario = NK_SCENARIO_DIR "/002_kabat_craft_clusters_2021.yaml";
@@ -239,6 +277,27 @@ TEST_SUITE("mpi") {
             REQUIRE(contains(r.err, boom));
             CHECK(r.err.find(boom) == r.err.rfind(boom));
             CHECK_FALSE(fs::exists(temp.path / "run" / "series.csv"));
+        }
+        SUBCASE("in an optimisation") {
+            std::ofstream(temp.path / "optimise.yaml")
+                << "naikkelas: 1\nexperiment:\n  scenario: throws.yaml\n"
+                   "  indicators: [additional_active]\n  factors:\n"
+                   "    - path: plugins[fixture_throws].throw_month\n"
+                   "      range: [20, 100]\n      integer: true\n"
+                   "  optimise:\n    objective: {indicator: additional_active}\n";
+            const std::vector<std::string> args = {
+                "optimise",     (temp.path / "optimise.yaml").string(),
+                "--out",        (temp.path / "optimised").string(),
+                "--plugin-dir", plugins.string()};
+            const ProcessResult one = cli(args);
+            CHECK(one.status != 0);
+            const ProcessResult r = mpirun(args);
+            CHECK(r.status != 0);
+            const std::string message = "error: point 0: plugin `fixture_throws` failed";
+            CHECK(contains(one.err, message));
+            CHECK(contains(r.err, message));
+            CHECK(r.err.find(boom) == r.err.rfind(boom));
+            CHECK_FALSE(fs::exists(temp.path / "optimised" / "best.yaml"));
         }
     }
 }

@@ -62,7 +62,7 @@ EngineCandidates::costs(const std::vector<std::vector<double>>& candidates, int 
 
 EvaluationRun EngineCandidates::outcomes(const std::vector<std::vector<double>>& candidates,
                                          const EvaluationOptions& options) const {
-    return evaluatePoints(m_evaluator, candidates, 0, candidates.size(), options);
+    return m_evaluate(m_evaluator, candidates, 0, candidates.size(), options);
 }
 
 std::vector<std::optional<double>> scenarioValues(const Scenario& scenario,

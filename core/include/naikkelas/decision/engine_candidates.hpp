@@ -7,6 +7,7 @@
 
 #include "naikkelas/decision/candidate_model.hpp"
 
+#include <functional>
 #include <optional>
 
 namespace nk::decision {
@@ -26,11 +27,19 @@ public:
 
     const Evaluator& evaluator() const { return m_evaluator; }
 
+    // How outcomes evaluates its candidates: as evaluatePoints does (the default), or
+    // elsewhere with the same result, such as over the ranks of an MPI job.
+    using RowsEvaluation = std::function<EvaluationRun(
+        const Evaluator&, const std::vector<std::vector<double>>& candidates, std::size_t first,
+        std::size_t last, const EvaluationOptions&)>;
+    void evaluateWith(RowsEvaluation evaluate) { m_evaluate = std::move(evaluate); }
+
 private:
     CandidateCosts costsOf(const std::vector<double>& values) const;
 
     Scenario m_base;
     Evaluator m_evaluator;
+    RowsEvaluation m_evaluate = evaluatePoints;
     std::vector<BudgetLimit> m_limits;
     int m_startYear = 0, m_startMonth = 1;
 };

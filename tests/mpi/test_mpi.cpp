@@ -219,14 +219,16 @@ TEST_SUITE("mpi") {
     TEST_CASE("mpi: an exploration killed part-way resumes, with MPI or without, to the same "
               "bytes") {
         nk::test::TempDir temp;
-        const std::string exp = writeExperiment(temp.path, "150"); // 750 points
+        // 3 000 points: after SIGTERM, mpirun's ranks run on for about a second, and the
+        // points they finish then must leave some to resume on a fast machine.
+        const std::string exp = writeExperiment(temp.path, "600");
         const fs::path whole = temp.path / "whole", parts = temp.path / "parts";
         REQUIRE(cli({"explore", exp, "--out", whole.string(), "--threads", "2"}).status == 0);
         CHECK(killWhenRows({"explore", exp, "--out", parts.string(), "--threads", "1"},
                            parts / "points.csv", 20));
         const std::size_t kept = rowsOf(parts / "points.csv");
         CHECK(kept >= 20);
-        CHECK(kept < 750);
+        CHECK(kept < 3000);
         CHECK_FALSE(fs::exists(parts / "sensitivity.csv"));
         const fs::path copy = temp.path / "copy";
         fs::copy(parts, copy);

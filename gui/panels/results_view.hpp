@@ -10,9 +10,9 @@
 
 #include "chart/interaction.hpp"
 #include "model/app_state.hpp"
+#include "model/results_charts.hpp"
 #include "model/status_text.hpp"
 #include "panels/file_dialog.hpp"
-#include "model/results_charts.hpp"
 
 #include <array>
 #include <cstddef>

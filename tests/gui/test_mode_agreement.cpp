@@ -2,8 +2,8 @@
 // the Monte Carlo mean and marks an indicator whose expected value lies outside the mean
 // +- 3 standard errors (the core's results/mode_agreement), only while both runs are
 // current, with the explanation in its tooltip.
-#include "naikkelas/results/mode_agreement.hpp"
 #include "model/results_charts.hpp"
+#include "naikkelas/results/mode_agreement.hpp"
 #include "panels/results_view.hpp"
 
 #include "app_harness.hpp"

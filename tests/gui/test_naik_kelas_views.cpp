@@ -4,8 +4,8 @@
 // common random numbers and shows each difference's paired band, saying when it cannot
 // tell the scenarios apart.
 #include "model/comparison.hpp"
-#include "panels/compare_view.hpp"
 #include "model/results_charts.hpp"
+#include "panels/compare_view.hpp"
 
 #include "app_harness.hpp"
 

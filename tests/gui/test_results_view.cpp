@@ -5,8 +5,8 @@
 // the compact band text; and the decision of which results the charts show.
 #include "model/cost_category.hpp"
 #include "model/export.hpp"
-#include "panels/monte_carlo_panel.hpp"
 #include "model/results_charts.hpp"
+#include "panels/monte_carlo_panel.hpp"
 #include "panels/results_view.hpp"
 
 #include "app_harness.hpp"

@@ -14,10 +14,9 @@ using namespace nk;
 
 namespace {
 
-constexpr const char* kKeys[] = {"additional_active", "additional_ever_started",
+constexpr const char* kKeys[] = {"additional_active",         "additional_ever_started",
                                  "additional_kecil_or_above", "additional_moved_up",
-                                 "additional_at_umk",
-                                 "benefit_discounted"};
+                                 "additional_at_umk",         "benefit_discounted"};
 
 struct Gap {
     double expected = 0.0;

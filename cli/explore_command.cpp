@@ -1,5 +1,6 @@
 #include "explore_command.hpp"
 
+#include "experiment_loading.hpp"
 #include "explore_summary.hpp"
 #include "interrupt.hpp"
 #include "progress.hpp"
@@ -80,46 +81,18 @@ bool sameInputs(const std::string& manifest, const ExplorationInputs& in) {
 std::unique_ptr<Exploration> prepareExploration(const ExploreArguments& a,
                                                 const std::vector<std::string>& pluginDirs,
                                                 int& status) {
-    status = kExitInvalid;
-    if (!pluginDirsExist(pluginDirs)) {
-        status = kExitUsage;
-        return nullptr;
-    }
+    auto checked = loadCheckedExperiment(a.file, pluginDirs, status);
+    if (!checked) return nullptr;
     auto x = std::make_unique<Exploration>();
-    x->registry = loadRegistry(pluginDirs);
-    std::string experimentText, error;
-    ExplorationInputs& inputs = x->inputs;
-    inputs.experimentFile = a.file;
-    if (!io::readFile(a.file, experimentText, error, kMaxTableBytes)) {
-        printErr("error: " + error);
-        return nullptr;
-    }
-    ExperimentLoad loaded = loadExperimentText(experimentText, a.file);
-    printNew(loaded.diagnostics, Diagnostics{});
-    if (!loaded.experiment) return nullptr;
-    x->experiment = std::move(*loaded.experiment);
+    x->registry = std::move(checked->registry);
+    x->experiment = std::move(checked->experiment);
     const Experiment& e = x->experiment;
-    inputs.experimentSha = io::sha256Hex(experimentText);
-
-    inputs.scenarioFile = scenarioPathOf(e, a.file);
-    std::string scenarioText;
-    io::LoadResult scenario = loadWithSettings(inputs.scenarioFile, {}, scenarioText);
-    scenario.diagnostics.setFile(inputs.scenarioFile.empty() ? kDefaultScenarioName
-                                                             : inputs.scenarioFile);
-    printNew(scenario.diagnostics, Diagnostics{});
-    if (!scenario.scenario) return nullptr;
-    inputs.scenarioSha = io::sha256Hex(scenarioText);
-    if (inputs.scenarioFile.empty()) inputs.scenarioFile = "default";
-
-    Diagnostics checked = checkExperiment(e, *scenario.scenario, *x->registry, loaded.positions);
-    checked.setFile(a.file);
-    printNew(checked, Diagnostics{});
-    if (checked.hasErrors()) return nullptr;
-
-    x->plan = planDesign(e, baseCoordinates(e, *scenario.scenario, *x->registry));
+    x->inputs = {a.file, io::sha256Hex(checked->experimentText),
+                 checked->scenarioFile.empty() ? "default" : checked->scenarioFile,
+                 io::sha256Hex(checked->scenarioText)};
+    x->plan = planDesign(e, baseCoordinates(e, checked->scenario, *x->registry));
     x->values = pointValues(e, x->plan);
-    x->evaluator = std::make_unique<Evaluator>(*scenario.scenario, *x->registry, e);
-    status = kExitOk;
+    x->evaluator = std::make_unique<Evaluator>(checked->scenario, *x->registry, e);
     return x;
 }
 

@@ -1,5 +1,6 @@
 #include "optimise_command.hpp"
 
+#include "experiment_loading.hpp"
 #include "interrupt.hpp"
 #include "optimise_outputs.hpp"
 #include "progress.hpp"
@@ -114,34 +115,20 @@ std::string renderSummary(const Experiment& e, const std::string& file,
 std::unique_ptr<Optimisation> prepareOptimisation(const OptimiseArguments& a,
                                                   const std::vector<std::string>& pluginDirs,
                                                   int& status) {
-    status = kExitInvalid;
-    if (!pluginDirsExist(pluginDirs)) {
-        status = kExitUsage;
+    auto checked = loadCheckedExperiment(a.file, pluginDirs, status);
+    if (!checked) return nullptr;
+    if (!checked->experiment.optimise) {
+        printErr(a.file + ": error: experiment: no `optimise` section; `naikkelas explore` runs "
+                          "a design");
+        status = kExitInvalid;
         return nullptr;
     }
     auto o = std::make_unique<Optimisation>();
-    o->registry = loadRegistry(pluginDirs);
-    ExperimentLoad loaded = loadExperimentFile(a.file);
-    printNew(loaded.diagnostics, Diagnostics{});
-    if (!loaded.experiment) return nullptr;
-    o->experiment = std::move(*loaded.experiment);
-    const Experiment& e = o->experiment;
-    if (!e.optimise) {
-        printErr(a.file + ": error: experiment: no `optimise` section; `naikkelas explore` runs "
-                          "a design");
-        return nullptr;
-    }
-    o->scenarioFile = scenarioPathOf(e, a.file);
-    io::LoadResult scenario = loadWithSettings(o->scenarioFile, {}, o->scenarioText);
-    scenario.diagnostics.setFile(o->scenarioFile.empty() ? kDefaultScenarioName : o->scenarioFile);
-    printNew(scenario.diagnostics, Diagnostics{});
-    if (!scenario.scenario) return nullptr;
-    Diagnostics checked = checkExperiment(e, *scenario.scenario, *o->registry, loaded.positions);
-    checked.setFile(a.file);
-    printNew(checked, Diagnostics{});
-    if (checked.hasErrors()) return nullptr;
-    o->scenario = std::move(*scenario.scenario);
-    status = kExitOk;
+    o->registry = std::move(checked->registry);
+    o->experiment = std::move(checked->experiment);
+    o->scenarioFile = std::move(checked->scenarioFile);
+    o->scenarioText = std::move(checked->scenarioText);
+    o->scenario = std::move(checked->scenario);
     return o;
 }
 

@@ -8,26 +8,13 @@
 #include "naikkelas/calibration/calibrated_scenario.hpp"
 #include "naikkelas/io/atomic_file.hpp"
 #include "naikkelas/io/sha256.hpp"
+#include "naikkelas/units/today.hpp"
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <unistd.h>
 
 namespace nk::cli {
-
-namespace {
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
-
-} // namespace
 
 int calibrateCommand(const CalibrateArguments& a, const std::vector<std::string>& pluginDirs,
                      Language language) {
@@ -86,7 +73,7 @@ int calibrateCommand(const CalibrateArguments& a, const std::vector<std::string>
     }
     printOut(calibrationReport(result, parameters, language));
 
-    CalibrationStamp stamp{a.dataFile, io::sha256Hex(dataText), today()};
+    CalibrationStamp stamp{a.dataFile, io::sha256Hex(dataText), todayIsoDate()};
     const std::string text = calibratedScenarioText(scenarioText, model, result, stamp, error);
     if (text.empty() || !io::writeFileAtomically(a.outFile, text, error)) {
         printErr("error: " + error);

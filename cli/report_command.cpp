@@ -6,6 +6,7 @@
 
 #include "naikkelas/engine/engine.hpp"
 #include "naikkelas/units/strings.hpp"
+#include "naikkelas/units/today.hpp"
 #include "report/report.hpp"
 
 #include <unistd.h>
@@ -114,7 +115,7 @@ int reportCommand(const RunArguments& a, const ReportArguments& report,
     for (std::size_t i = 1; i < loaded.size(); ++i)
         input.compares.push_back(std::move(loaded[i].run));
     input.language = language;
-    input.date = gui::report::todayIsoDate();
+    input.date = todayIsoDate();
     const gui::report::ReportOutcome written = gui::report::writeReportPdf(input, report.outFile);
     if (!written.ok) {
         printErr("error: " + report.outFile + ": " + written.error);

@@ -1,6 +1,7 @@
 #include "report/document_report.hpp"
 
 #include "naikkelas/scenario/compiled_scenario.hpp"
+#include "naikkelas/units/today.hpp"
 
 namespace nk::gui::report {
 

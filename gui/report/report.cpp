@@ -8,7 +8,6 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
-#include <ctime>
 #include <memory>
 
 namespace nk::gui::report {
@@ -65,15 +64,6 @@ ReportOutcome writeReportPdf(const ReportInput& input, const std::string& path) 
     if (!io::writeFileAtomically(path, pdf, out.error)) return out;
     out.ok = true;
     return out;
-}
-
-std::string todayIsoDate() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
 }
 
 } // namespace nk::gui::report

@@ -44,7 +44,5 @@ struct ReportOutcome {
 // Writes the PDF to `path` whole or not at all (write-then-rename).
 ReportOutcome writeReportPdf(const ReportInput& input, const std::string& path);
 
-// Today's local date as YYYY-MM-DD, for ReportInput::date.
-std::string todayIsoDate();
 
 } // namespace nk::gui::report

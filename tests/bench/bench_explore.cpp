@@ -5,6 +5,7 @@
 // plugins bound) and the analysis time. Prints figures and ratios; asserts nothing.
 //   bench_explore            the whole design (goal: <= 10 s on 2 cores)
 //   bench_explore --quick    N = 16, to check that the benchmark itself works
+#include "bench_setup.hpp"
 #include "naikkelas/decision/analysis.hpp"
 #include "naikkelas/decision/evaluator.hpp"
 #include "naikkelas/engine/engine.hpp"
@@ -72,9 +73,8 @@ bool sameOutputs(const std::vector<std::vector<double>>& a,
 
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    std::printf("machine: %u hardware threads\n", std::thread::hardware_concurrency());
     PluginRegistry registry;
-    registry.loadFolder(NK_PLUGIN_DIR);
+    bench::loadBuiltinPlugins(registry);
     const std::string file = std::string(NK_BENCH_DIR) + "/malang_sobol_11.yaml";
     ExperimentLoad loaded = loadExperimentFile(file);
     if (!loaded.experiment) {

@@ -4,6 +4,7 @@
 // and 2 threads; prints times and the number of model runs.
 //   bench_optimise           the full benchmark
 //   bench_optimise --quick   20 replications and 2 threads only, to check that it works
+#include "bench_setup.hpp"
 #include "naikkelas/decision/engine_candidates.hpp"
 #include "naikkelas/decision/optimiser.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
@@ -40,7 +41,7 @@ void solve(const char* label, const Experiment& e, const Scenario& scenario,
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     PluginRegistry registry;
-    registry.loadFolder(NK_PLUGIN_DIR);
+    bench::loadBuiltinPlugins(registry);
     ExperimentLoad loaded = loadExperimentFile(NK_SCENARIO_DIR "/experiments/malang_ovens.yaml");
     io::LoadResult scenario = io::loadScenarioFile(NK_SCENARIO_DIR "/001_malang_cookies_2023.yaml");
     if (!loaded.experiment || !scenario.scenario) {

@@ -3,6 +3,7 @@
 // Carlo throughput with plugins. Prints figures and ratios; asserts nothing.
 //   bench_plugins            all benchmarks
 //   bench_plugins --quick    fewer repeats, to check that the benchmark itself works
+#include "bench_setup.hpp"
 #include "naikkelas/engine/engine.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
 #include "naikkelas/registry/plugin_run.hpp"
@@ -72,10 +73,8 @@ void benchMonteCarlo(const PluginRegistry& registry, int replications) {
 
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    std::printf("machine: %u hardware threads\n", std::thread::hardware_concurrency());
     PluginRegistry registry;
-    registry.loadFolder(NK_PLUGIN_DIR);
-    for (const auto& problem : registry.problems()) std::printf("  problem: %s\n", problem.c_str());
+    bench::loadBuiltinPlugins(registry);
     std::printf("builtin plugins loaded: %zu\n", registry.modules().size());
     benchExpected(registry, quick ? 3 : 100);
     benchMonteCarlo(registry, quick ? 10 : 200);

@@ -8,6 +8,7 @@
 //     measured on the real command in a child process.
 //   bench_seed_runs            all figures
 //   bench_seed_runs --quick    fewer replications, to check that the benchmark works
+#include "bench_setup.hpp"
 #include "naikkelas/engine/engine.hpp"
 #include "naikkelas/io/results_export.hpp"
 #include "naikkelas/io/scenario_yaml.hpp"
@@ -169,10 +170,8 @@ void benchMemory(int replications) {
 
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    std::printf("machine: %u hardware threads\n", std::thread::hardware_concurrency());
     PluginRegistry registry;
-    registry.loadFolder(NK_PLUGIN_DIR);
-    for (const auto& problem : registry.problems()) std::printf("  problem: %s\n", problem.c_str());
+    bench::loadBuiltinPlugins(registry);
     // Memory first: a child's peak includes this process's pages until its exec, so the
     // measurement is taken while this process is still small.
     benchMemory(quick ? 500 : 10000);

@@ -11,7 +11,9 @@
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -52,5 +54,24 @@ private:
     ImGuiHarness m_imgui;
     std::unique_ptr<AppState> m_app;
 };
+
+// What the last frame drew: its vertices in all windows, and how far the widest child of
+// the main window reaches beyond its width (0: nothing overflows).
+struct FrameMeasure {
+    int vertices = 0;
+    float widestContent = 0;
+};
+
+inline FrameMeasure measureLastFrame() {
+    FrameMeasure result;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        result.vertices += data->CmdLists[i]->VtxBuffer.Size;
+    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active && std::string(window->Name).rfind("main", 0) == 0)
+            result.widestContent =
+                std::max(result.widestContent, window->ContentSize.x - window->Size.x);
+    return result;
+}
 
 } // namespace nk::gui::test

@@ -12,7 +12,6 @@
 #include "panels/recovery_prompt.hpp"
 
 #include <doctest/doctest.h>
-#include <imgui_internal.h>
 
 #include <filesystem>
 #include <string>
@@ -24,32 +23,21 @@ using nk::gui::MainTab;
 using nk::gui::MainView;
 using nk::gui::ViewState;
 using nk::gui::test::AppHarness;
+using nk::gui::test::FrameMeasure;
+using nk::gui::test::measureLastFrame;
 
 namespace {
 
-struct Frame {
-    int vertices = 0;        // drawn in all windows
-    float widestContent = 0; // of the main window's children, in pixels
-};
-
-Frame drawApp(AppHarness& harness, MainView& main, ViewState& view, AppMenu& menu,
-              HelpWindows& help) {
-    Frame result;
+FrameMeasure drawApp(AppHarness& harness, MainView& main, ViewState& view, AppMenu& menu,
+                     HelpWindows& help) {
     bool quit = false;
     harness.imgui().bareFrame([&] {
         menu.draw(harness.app(), view, quit);
         main.draw(harness.app(), view);
         help.draw(harness.app(), view);
     });
-    const ImDrawData* data = ImGui::GetDrawData();
-    for (int i = 0; i < data->CmdListsCount; ++i)
-        result.vertices += data->CmdLists[i]->VtxBuffer.Size;
-    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
-        if (window->Active && std::string(window->Name).rfind("main", 0) == 0)
-            result.widestContent =
-                std::max(result.widestContent, window->ContentSize.x - window->Size.x);
     CHECK_FALSE(quit);
-    return result;
+    return measureLastFrame();
 }
 
 } // namespace
@@ -70,7 +58,7 @@ TEST_CASE("app: every view draws for every scenario, both languages, 1280x720 an
                 HelpWindows help;
                 for (const MainTab tab : {MainTab::Results, MainTab::Compare, MainTab::Equipment}) {
                     view.select(tab);
-                    Frame last;
+                    FrameMeasure last;
                     for (int i = 0; i < 3; ++i) last = drawApp(harness, main, view, menu, help);
                     CHECK(view.tab == tab);
                     CHECK(last.vertices > 1000); // menu, editor, tab bar and the view

@@ -9,37 +9,25 @@
 #include "panels/main_view.hpp"
 
 #include <doctest/doctest.h>
-#include <imgui_internal.h>
 
 #include <filesystem>
 #include <string>
 
 using nk::gui::MainTab;
 using nk::gui::test::AppHarness;
+using nk::gui::test::FrameMeasure;
+using nk::gui::test::measureLastFrame;
 
 namespace {
 
-struct Frame {
-    int vertices = 0;
-    float widestContent = 0; // of the main window's children, beyond their width
-};
-
-Frame drawApp(AppHarness& harness, nk::gui::MainView& main, nk::gui::ViewState& view,
-              nk::gui::AppMenu& menu) {
-    Frame result;
+FrameMeasure drawApp(AppHarness& harness, nk::gui::MainView& main, nk::gui::ViewState& view,
+                     nk::gui::AppMenu& menu) {
     bool quit = false;
     harness.imgui().bareFrame([&] {
         menu.draw(harness.app(), view, quit);
         main.draw(harness.app(), view);
     });
-    const ImDrawData* data = ImGui::GetDrawData();
-    for (int i = 0; i < data->CmdListsCount; ++i)
-        result.vertices += data->CmdLists[i]->VtxBuffer.Size;
-    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
-        if (window->Active && std::string(window->Name).rfind("main", 0) == 0)
-            result.widestContent =
-                std::max(result.widestContent, window->ContentSize.x - window->Size.x);
-    return result;
+    return measureLastFrame();
 }
 
 } // namespace
@@ -60,7 +48,7 @@ TEST_CASE("decide view: every scenario, both languages, 1280x720 and 1920x1080, 
                 nk::gui::ViewState view;
                 nk::gui::AppMenu menu;
                 view.select(MainTab::Decide);
-                const Frame empty = drawApp(harness, main, view, menu); // no factors yet
+                const FrameMeasure empty = drawApp(harness, main, view, menu); // no factors yet
                 CHECK(empty.widestContent <= 1.0f);
                 for (nk::decision::Factor& f :
                      nk::gui::suggestedFactors(harness.app().document().scenario()))
@@ -72,7 +60,7 @@ TEST_CASE("decide view: every scenario, both languages, 1280x720 and 1920x1080, 
                 std::string problem;
                 if (session.startFrontier(harness.app(), problem)) session.waitIdle();
                 if (session.startOptimiser(harness.app(), problem)) session.waitIdle();
-                Frame last;
+                FrameMeasure last;
                 for (int i = 0; i < 3; ++i) {
                     last = drawApp(harness, main, view, menu);
                     session.waitIdle(); // the tornado the first frame started

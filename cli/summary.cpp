@@ -1,4 +1,5 @@
 #include "summary.hpp"
+#include "naikkelas/results/sales_ladder.hpp"
 #include "naikkelas/results/series_names.hpp"
 
 #include "naikkelas/io/results_export.hpp"
@@ -212,15 +213,16 @@ void appendClassTable(std::string& out, const CompiledScenario& scenario, const 
         if (t <= horizon && std::find(months.begin(), months.end(), t) == months.end())
             months.push_back(t);
 
-    // Rows: prospects, active with its classes indented under it, closed.
+    // Rows: prospects, active with its bands of the sales ladder (the bands inside mikro,
+    // then the classes above it) indented under it, closed.
     struct RowSpec {
         std::string series;
         std::string label;
     };
     std::vector<RowSpec> rows{{"prospects", translate("prospects", language)},
                               {"active", translate("active", language)}};
-    for (const auto& band : scenario.sizeClasses)
-        rows.push_back({names::sizeClassSeries(band.name), "  " + translate(band.name, language)});
+    for (const LadderBand& band : salesLadder(scenario))
+        rows.push_back({band.series, "  " + ladderBandLabel(band, language)});
     rows.push_back({"closed", translate("closed", language)});
 
     appendHeading(out, translate("by_class", language) + " (" + modeHeading(r, language) + ")",

@@ -3,7 +3,6 @@
 #include "chart/series_from_results.hpp"
 #include "model/cost_category.hpp"
 #include "model/export.hpp"
-#include "model/ladder_text.hpp"
 #include "model/ui_text.hpp"
 #include "naikkelas/results/sales_ladder.hpp"
 #include "naikkelas/results/series_names.hpp"

@@ -246,6 +246,10 @@ TEST_SUITE("cli") {
             CHECK(contains(r->out, "Cost per additional active enterprise"));
             CHECK(contains(r->out, "baseline"));
             CHECK(contains(r->out, "Month 24"));
+            // The class table climbs the sales ladder: the bands inside mikro first.
+            CHECK(contains(r->out, "micro \u2264 Rp 60 million/yr"));
+            CHECK(contains(r->out, "micro Rp 60\u2013300 million/yr"));
+            CHECK(contains(r->out, "small Rp 2\u201315 billion/yr"));
             CHECK(hasGroupedRupiah(r->out, ','));
             CHECK_FALSE(hasGroupedRupiah(r->out, '.'));
             CHECK(hasRupiahWords(r->out, {"million", "billion"}));
@@ -258,6 +262,7 @@ TEST_SUITE("cli") {
         const ProcessResult id = nk::test::runProcess(NK_CLI, {"run", "--lang", "id"}, both);
         CHECK(id.status == 0);
         CHECK(contains(id.out, "Tambahan usaha aktif"));
+        CHECK(contains(id.out, "mikro \u2264 Rp 60 juta/thn"));
     }
 
     TEST_CASE("run in both modes shows Monte Carlo bands") {

@@ -6,8 +6,10 @@
 #pragma once
 
 #include "naikkelas/scenario/compiled_scenario.hpp"
+#include "naikkelas/units/rupiah.hpp"
 
 #include <cstdint>
+
 #include <string>
 #include <vector>
 
@@ -29,5 +31,11 @@ std::vector<LadderBand> salesLadder(const CompiledScenario& scenario);
 // The ladder band of every state (P, A_0..A_{B-1}, X), as MonteCarlo's state bytes number
 // them: P and X in band 0.
 std::vector<std::uint8_t> ladderOfStates(const CompiledScenario& scenario);
+
+// How a band reads for a planner: the size class it is or lies inside and its annual
+// sales, "mikro ≤ Rp 60 juta/thn", "mikro Rp 60–300 juta/thn", "kecil Rp 2–15 miliar/thn",
+// "besar > Rp 50 miliar/thn" (English "micro ≤ Rp 60 million/yr"). The app's size-class
+// chart, the report and the command line's class table name bands alike.
+std::string ladderBandLabel(const LadderBand& band, Language language);
 
 } // namespace nk

@@ -1,9 +1,8 @@
-#include "model/ladder_text.hpp"
+#include "naikkelas/results/sales_ladder.hpp"
 
-#include "model/ui_text.hpp"
 #include "naikkelas/units/strings.hpp"
 
-namespace nk::gui {
+namespace nk {
 
 namespace {
 
@@ -21,7 +20,7 @@ std::string salesRange(double lower, double upper, Language language) {
 } // namespace
 
 std::string ladderBandLabel(const LadderBand& band, Language language) {
-    const std::string perYear = tr(language, "/thn", "/yr");
+    const std::string perYear = std::string(language == Language::English ? "/yr" : "/thn");
     std::string label = translate(band.className, language) + " ";
     if (band.lowerSales <= 0.0 && band.upperSales > 0.0)
         return label + "\u2264 " + formatRupiahWords(band.upperSales, language) + perYear;
@@ -30,4 +29,4 @@ std::string ladderBandLabel(const LadderBand& band, Language language) {
     return label + salesRange(band.lowerSales, band.upperSales, language) + perYear;
 }
 
-} // namespace nk::gui
+} // namespace nk

@@ -4,6 +4,7 @@
 #include "model/cost_category.hpp"
 #include "model/export.hpp"
 #include "model/ui_text.hpp"
+#include "naikkelas/results/plain_reading.hpp"
 #include "naikkelas/results/sales_ladder.hpp"
 #include "naikkelas/results/series_names.hpp"
 #include "naikkelas/units/strings.hpp"
@@ -75,11 +76,21 @@ ResultCharts buildResultCharts(const CompiledScenario& scenario, const ResultSet
     c.sizeClasses.start = chart::parseYearMonth(r.start);
     // The sales ladder: the bands inside mikro in blues, lightest at the bottom, then the
     // classes above mikro, so that naik kelas shows before any enterprise reaches kecil.
+    // The ladder stops at the next rung nobody reaches (fewer than kNoneExpected
+    // enterprises, as the plain reading says "none"): bands above it would only stack empty
+    // areas and crowd the legend.
     const std::vector<LadderBand> ladder = salesLadder(scenario);
+    std::vector<const SeriesBand*> bands;
+    std::size_t shown = 0;
+    for (const LadderBand& rung : ladder) {
+        bands.push_back(r.find(Arm::Program, std::string(names::kTotal), rung.series));
+        if (bands.back() && std::any_of(bands.back()->mean.begin(), bands.back()->mean.end(),
+                                        [](double v) { return v >= kNoneExpected; }))
+            shown = bands.size() + 1; // this rung and the next
+    }
     std::size_t classColour = 1;
-    for (std::size_t i = 0; i < ladder.size(); ++i)
-        if (const SeriesBand* band =
-                r.find(Arm::Program, std::string(names::kTotal), ladder[i].series)) {
+    for (std::size_t i = 0; i < std::min(std::max<std::size_t>(shown, 1), ladder.size()); ++i)
+        if (const SeriesBand* band = bands[i]) {
             const bool insideFirst = ladder[i].className != ladder[i].name;
             const chart::Color colour = insideFirst
                                             ? kMicroBlues[std::min(i, std::size(kMicroBlues) - 1)]

@@ -250,6 +250,7 @@ TEST_SUITE("cli") {
             CHECK(contains(r->out, "micro \u2264 Rp 60 million/yr"));
             CHECK(contains(r->out, "micro Rp 60\u2013300 million/yr"));
             CHECK(contains(r->out, "small Rp 2\u201315 billion/yr"));
+            CHECK(contains(r->out, "large > Rp 50 billion/yr"));
             CHECK(hasGroupedRupiah(r->out, ','));
             CHECK_FALSE(hasGroupedRupiah(r->out, '.'));
             CHECK(hasRupiahWords(r->out, {"million", "billion"}));
